@@ -1,0 +1,18 @@
+// Flat ESLint config: JS + TypeScript (syntax-only, kept fast) + Astro components.
+import js from '@eslint/js';
+import astro from 'eslint-plugin-astro';
+import { defineConfig, globalIgnores } from 'eslint/config';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+export default defineConfig(
+  globalIgnores(['dist/', '.astro/', '.output/', 'node_modules/', 'src/generated/']),
+  {
+    languageOptions: {
+      globals: { ...globals.node, ...globals.browser },
+    },
+  },
+  js.configs.recommended,
+  tseslint.configs.recommended,
+  astro.configs.recommended,
+);

@@ -1,0 +1,49 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { SECTIONS, type SectionKey } from '../site.config.ts';
+
+export type DocumentEntry = CollectionEntry<'documents'>;
+export type SectionEntry = CollectionEntry<'sections'>;
+
+/** A link in a document's navigation. */
+export interface NavItem {
+  href: string;
+  label: string;
+  /** Findings on the page, for section pages. */
+  count?: number;
+}
+
+/** All documents, newest publication first, then by title. */
+export async function allDocuments(): Promise<DocumentEntry[]> {
+  const docs = await getCollection('documents');
+  return docs.sort(
+    (a, b) =>
+      b.data.meta.publicationDate.localeCompare(a.data.meta.publicationDate) ||
+      a.data.meta.title.localeCompare(b.data.meta.title),
+  );
+}
+
+/** The section pages of one document, in reading order. */
+export async function sectionsOf(slug: string): Promise<SectionEntry[]> {
+  const sections = await getCollection('sections', (e) => e.data.document === slug);
+  return sections.sort((a, b) => a.data.order - b.data.order);
+}
+
+/** URL of a document page; `part` is a section key, `full-text` or `source`. */
+export function docUrl(slug: string, part?: SectionKey | 'full-text' | 'source'): string {
+  return part === undefined ? `/${slug}/` : `/${slug}/${part}/`;
+}
+
+/** The parts of one document, in the order its navigation lists them. */
+export async function documentNav(slug: string): Promise<NavItem[]> {
+  const sections = await sectionsOf(slug);
+  return [
+    { href: docUrl(slug), label: 'Overview' },
+    ...sections.map((s) => ({
+      href: docUrl(slug, s.data.section),
+      label: SECTIONS[s.data.section].label,
+      count: s.data.findings.length,
+    })),
+    { href: docUrl(slug, 'full-text'), label: 'Full text' },
+    { href: docUrl(slug, 'source'), label: 'Source' },
+  ];
+}

@@ -1,0 +1,63 @@
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { SECTIONS } from '../../site.config.ts';
+import { SeedError } from '../../lib/refworld/seed-error.ts';
+import { generateFiles } from './generate.ts';
+import { loadSeeds } from './load-seeds.ts';
+import { writeGenerated } from './write-generated.ts';
+
+export interface SeedsOptions {
+  /** Folder of Refworld exports, relative to the project root. */
+  seedsDir: string;
+  /** Git-ignored folder to write MDX and JSON into, relative to the project root. */
+  generatedDir: string;
+}
+
+async function generate(root: string, options: SeedsOptions, logger: AstroIntegrationLogger): Promise<void> {
+  const seeds = await loadSeeds(resolve(root, options.seedsDir), root);
+  for (const { path, document } of seeds) {
+    logger.info(`${path} → /${document.meta.slug}/`);
+    for (const p of document.paragraphs) {
+      const { rule, detail } = p.placement;
+      logger.info(`  ¶${p.index} (line ${p.line}, ${p.findings.length} findings) → ${SECTIONS[p.section].label}: ${rule}, ${detail}`);
+    }
+  }
+  await writeGenerated(
+    resolve(root, options.generatedDir),
+    seeds.flatMap(({ path, document }) => generateFiles(document, path)),
+  );
+}
+
+/**
+ * Turns every seed into generated MDX and JSON before content loads, on each
+ * `astro build` and `astro dev` start, and again in dev when a seed changes.
+ * A seed error stops the build with its one-line message.
+ */
+export default function seeds(options: SeedsOptions): AstroIntegration {
+  return {
+    name: 'seeds',
+    hooks: {
+      'astro:config:setup': async ({ config, logger }) => {
+        const root = fileURLToPath(config.root);
+        try {
+          await generate(root, options, logger);
+        } catch (error) {
+          if (!(error instanceof SeedError)) throw error;
+          // A seed problem is the author's to fix: one line, no stack trace.
+          logger.error(error.message);
+          process.exit(1);
+        }
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        const root = server.config.root;
+        const seedsDir = resolve(root, options.seedsDir);
+        server.watcher.add(seedsDir);
+        server.watcher.on('all', (_event, file) => {
+          if (!file.startsWith(seedsDir)) return;
+          generate(root, options, logger).catch((error: unknown) => logger.error(String(error instanceof Error ? error.message : error)));
+        });
+      },
+    },
+  };
+}

@@ -1,0 +1,67 @@
+import type { Paragraph as MdParagraph, PhrasingContent, Root, RootContent } from 'mdast';
+import type { MdxTextExpression } from 'mdast-util-mdx-expression';
+import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkStringify from 'remark-stringify';
+import { unified } from 'unified';
+import { stringify as toYaml } from 'yaml';
+import type { Paragraph } from '../../lib/refworld/schema.ts';
+
+const attribute = (name: string, value: string | number): MdxJsxAttribute => ({
+  type: 'mdxJsxAttribute',
+  name,
+  value: String(value),
+});
+
+/** `<Finding id="…">sentence</Finding>`: the sentence is a text node, so it is escaped, never evaluated. */
+function findingElement(id: string, text: string): MdxJsxTextElement {
+  return {
+    type: 'mdxJsxTextElement',
+    name: 'Finding',
+    attributes: [attribute('id', id)],
+    children: [{ type: 'text', value: text }],
+  };
+}
+
+/** The whitespace between two sentences as a string-literal expression, the only code the generator writes. */
+function gapExpression(gap: string): MdxTextExpression {
+  return { type: 'mdxTextExpression', value: JSON.stringify(gap) };
+}
+
+/**
+ * One source paragraph as `<Paragraph>` wrapping a Markdown paragraph of
+ * `<Finding>` elements, joined by the whitespace the source had between them.
+ */
+export function paragraphElement(paragraph: Paragraph, extra: Record<string, string> = {}): MdxJsxFlowElement {
+  const children: PhrasingContent[] = [];
+  paragraph.findings.forEach((finding, i) => {
+    children.push(findingElement(finding.id, finding.text));
+    const gap = paragraph.separators[i];
+    // MDX drops bare whitespace between elements, so the source's gap is an expression: {" "}.
+    if (gap !== undefined && i < paragraph.findings.length - 1) children.push(gapExpression(gap));
+  });
+  const body: MdParagraph = { type: 'paragraph', children };
+  return {
+    type: 'mdxJsxFlowElement',
+    name: 'Paragraph',
+    attributes: [
+      attribute('index', paragraph.index),
+      attribute('section', paragraph.section),
+      ...Object.entries(extra).map(([name, value]) => attribute(name, value)),
+    ],
+    children: [body],
+  };
+}
+
+/**
+ * Serializes an MDX file: YAML frontmatter opened by a "generated" comment,
+ * then the given nodes, through remark-stringify with the MDX and GFM
+ * extensions so that every character of the text is escaped as needed.
+ */
+export function toMdx(comment: string, frontmatter: Record<string, unknown>, nodes: RootContent[]): string {
+  const yaml = `# ${comment}\n${toYaml(frontmatter, { lineWidth: 0 }).trimEnd()}`;
+  const tree: Root = { type: 'root', children: [{ type: 'yaml', value: yaml }, ...nodes] };
+  return unified().use(remarkMdx).use(remarkGfm).use(remarkFrontmatter, ['yaml']).use(remarkStringify).stringify(tree);
+}

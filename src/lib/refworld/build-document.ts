@@ -1,0 +1,101 @@
+import { createHash } from 'node:crypto';
+import { basename } from 'node:path';
+import { assignSections } from './assign-sections.ts';
+import { documentSlug } from './document-slug.ts';
+import { assignFindingIds } from './finding-id.ts';
+import { parseDayMonthYear, parseLastUpdated } from './parse-dates.ts';
+import { parseRefworld, type Field } from './parse-refworld.ts';
+import { DocumentSchema, type Document, type Metadata, type Paragraph } from './schema.ts';
+import { SeedError } from './seed-error.ts';
+import { splitFindings } from './split-findings.ts';
+
+/** Splits `<document type> - <country>` at its last spaced hyphen or dash. */
+function splitTitle(title: Field, file: string): { documentType: string; country: string } {
+  const match = /^(.*\S)\s+[-–—]\s+(\S.*)$/.exec(title.text);
+  if (!match?.[1] || !match[2]) {
+    throw new SeedError(
+      file,
+      title.line,
+      `the title as "<document type> - <country>", found "${title.text}"`,
+    );
+  }
+  return { documentType: match[1], country: match[2] };
+}
+
+function isoDate(field: Field, file: string): string {
+  const iso = parseDayMonthYear(field.text);
+  if (iso === undefined) {
+    throw new SeedError(
+      file,
+      field.line,
+      `a publication date like "24 February 2010", found "${field.text}"`,
+    );
+  }
+  return iso;
+}
+
+function isoDateTime(field: Field, file: string): string {
+  const iso = parseLastUpdated(field.text);
+  if (iso === undefined) {
+    throw new SeedError(
+      file,
+      field.line,
+      `a date like "Tuesday, 24 May 2016, 11:51 GMT", found "${field.text}"`,
+    );
+  }
+  return iso;
+}
+
+/**
+ * Turns one Refworld export into the validated document model: metadata,
+ * and body paragraphs placed in sections and cut into findings with ids.
+ * @param source the seed's text; @param file its path as the user knows it
+ * @throws SeedError for anything in the seed that is not as expected
+ */
+export function buildDocument(source: string, file: string): Document {
+  const raw = parseRefworld(source, file);
+  const { documentType, country } = splitTitle(raw.title, file);
+  const publicationDate = isoDate(raw.publicationDate, file);
+
+  const meta: Metadata = {
+    slug: documentSlug(country, publicationDate),
+    title: raw.title.text,
+    documentType,
+    country,
+    publisher: raw.publisher.text,
+    publicationDateText: raw.publicationDate.text,
+    publicationDate,
+    ...(raw.lastUpdated && {
+      lastUpdatedText: raw.lastUpdated.text,
+      lastUpdated: isoDateTime(raw.lastUpdated, file),
+    }),
+    ...(raw.citeAs && { citeAs: raw.citeAs.text }),
+    ...(raw.disclaimer && { disclaimer: raw.disclaimer.text }),
+    ...(raw.editorsNote && { editorsNote: raw.editorsNote.text }),
+    sourceFile: basename(file),
+    sourceSha256: createHash('sha256').update(source).digest('hex'),
+  };
+
+  const assignments = assignSections(raw.paragraphs);
+  const splits = raw.paragraphs.map((p) => splitFindings(p.text));
+  const ids = assignFindingIds(splits.flatMap((s) => s.sentences));
+
+  let next = 0;
+  const paragraphs: Paragraph[] = raw.paragraphs.map((p, i) => {
+    const split = splits[i] ?? { sentences: [], separators: [] };
+    const assignment = assignments[i];
+    if (assignment === undefined) throw new Error(`No section for paragraph ${i + 1} of ${file}`);
+    const findings = split.sentences.map((text) => ({ id: ids[next++] ?? '', text }));
+    const rejoined = findings.map((f, k) => f.text + (split.separators[k] ?? '')).join('');
+    if (rejoined !== p.text) {
+      throw new SeedError(
+        file,
+        p.line,
+        'sentences that rejoin into the paragraph exactly (the splitter lost text)',
+      );
+    }
+    return { index: i + 1, line: p.line, ...assignment, findings, separators: split.separators };
+  });
+
+  return DocumentSchema.parse({ meta, paragraphs });
+}

@@ -1,0 +1,3 @@
+export { buildDocument } from './build-document.ts';
+export { SeedError } from './seed-error.ts';
+export * from './schema.ts';

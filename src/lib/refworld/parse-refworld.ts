@@ -1,0 +1,191 @@
+import { REFWORLD, SECTIONS, SECTION_KEYS, type SectionKey } from '../../site.config.ts';
+import { isBlank, readLines, type Line } from './read-lines.ts';
+import { SeedError } from './seed-error.ts';
+
+/** A header field's text and the line it was on. */
+export interface Field {
+  text: string;
+  line: number;
+}
+
+/** A body paragraph before it is placed and split: soft wraps joined, headings noted. */
+export interface RawParagraph {
+  text: string;
+  line: number;
+  /** The section named by the closest heading line above it, if any. */
+  heading?: { section: SectionKey; text: string; line: number };
+}
+
+/** What a Refworld plain-text export says, field by field, before interpretation. */
+export interface RawExport {
+  lastUpdated?: Field;
+  title: Field;
+  publisher: Field;
+  publicationDate: Field;
+  citeAs?: Field;
+  disclaimer?: Field;
+  editorsNote?: Field;
+  paragraphs: RawParagraph[];
+}
+
+const FIELD_PATTERNS = {
+  publisher: /^Publisher\s+(\S.*)$/,
+  publicationDate: /^Publication Date\s+(\S.*)$/,
+  citeAs: /^Cite as\s+(\S.*)$/,
+  // Refworld runs the disclaimer's text straight on from the word, with no space.
+  disclaimer: /^Disclaimer\s*(\S.*)$/,
+} as const;
+type FieldName = keyof typeof FIELD_PATTERNS;
+
+const LAST_UPDATED = /^Last Updated:\s*(.*)$/;
+
+function matchField(text: string): [FieldName, string] | undefined {
+  for (const [name, pattern] of Object.entries(FIELD_PATTERNS) as [FieldName, RegExp][]) {
+    const match = pattern.exec(text.trim());
+    if (match?.[1] !== undefined) return [name, match[1].trim()];
+  }
+  return undefined;
+}
+
+/** The section a heading line names, if the line is one of the configured headings. */
+export function headingSection(text: string): SectionKey | undefined {
+  const candidate = text.trim().replace(/:$/, '').trim().toLowerCase();
+  return SECTION_KEYS.find((key) => SECTIONS[key].headings.some((h) => h.toLowerCase() === candidate));
+}
+
+const isChrome = (line: Line): boolean =>
+  (REFWORLD.chromeLines as readonly string[]).includes(line.text.trim());
+
+/** Splits lines into blank-line-separated blocks, stopping at page chrome. */
+function blocks(lines: Line[]): Line[][] {
+  const result: Line[][] = [];
+  let current: Line[] = [];
+  for (const line of lines) {
+    if (isChrome(line)) break;
+    if (isBlank(line)) {
+      if (current.length > 0) result.push(current);
+      current = [];
+    } else {
+      current.push(line);
+    }
+  }
+  if (current.length > 0) result.push(current);
+  return result;
+}
+
+/** Joins a soft-wrapped block into one paragraph: line ends become single spaces. */
+const joinLines = (lines: Line[]): string => lines.map((l) => l.text.trim()).join(' ');
+
+/**
+ * Reads a Refworld plain-text export into its fields and body paragraphs.
+ * @param source the file's text; @param file its path, for error messages
+ * @throws SeedError naming the line and what was expected there
+ */
+export function parseRefworld(source: string, file: string): RawExport {
+  const lines = readLines(source);
+  const nonBlank = lines.filter((l) => !isBlank(l));
+  const first = nonBlank[0];
+  if (first === undefined) {
+    throw new SeedError(
+      file,
+      1,
+      'a Refworld export (a title line, then "Publisher" and "Publication Date" lines), but the file is empty',
+    );
+  }
+
+  let cursor = 0;
+  let lastUpdated: Field | undefined;
+  const lastUpdatedMatch = LAST_UPDATED.exec(first.text.trim());
+  if (lastUpdatedMatch) {
+    lastUpdated = { text: (lastUpdatedMatch[1] ?? '').trim(), line: first.number };
+    cursor = 1;
+  }
+
+  const titleLine = nonBlank[cursor];
+  if (titleLine === undefined || matchField(titleLine.text) !== undefined) {
+    const line = titleLine?.number ?? first.number;
+    throw new SeedError(
+      file,
+      line,
+      'the title line ("<document type> - <country>") before the "Publisher" line',
+    );
+  }
+  const title: Field = { text: titleLine.text.trim(), line: titleLine.number };
+  cursor += 1;
+
+  const fields: Partial<Record<FieldName, Field>> = {};
+  for (; cursor < nonBlank.length; cursor += 1) {
+    const line = nonBlank[cursor] as Line;
+    const match = matchField(line.text);
+    if (!match || fields[match[0]] !== undefined) break;
+    fields[match[0]] = { text: match[1], line: line.number };
+  }
+
+  const afterHeader = nonBlank[cursor]?.number ?? lines.at(-1)?.number ?? 1;
+  if (fields.publisher === undefined) {
+    throw new SeedError(
+      file,
+      afterHeader,
+      'a "Publisher <name>" line after the title (is this a Refworld export?)',
+    );
+  }
+  if (fields.publicationDate === undefined) {
+    throw new SeedError(file, afterHeader, 'a "Publication Date <day month year>" line in the header');
+  }
+
+  const bodyStart = nonBlank[cursor]?.number ?? lines.length + 1;
+  const bodyBlocks = blocks(lines.slice(bodyStart - 1));
+
+  let editorsNote: Field | undefined;
+  const firstBlock = bodyBlocks[0];
+  if (firstBlock !== undefined) {
+    const text = joinLines(firstBlock);
+    if (text.startsWith('[') && text.endsWith(']')) {
+      editorsNote = { text, line: (firstBlock[0] as Line).number };
+      bodyBlocks.shift();
+    }
+  }
+
+  const paragraphs: RawParagraph[] = [];
+  let heading: RawParagraph['heading'];
+  for (const block of bodyBlocks) {
+    let pending: Line[] = [];
+    const flush = (): void => {
+      if (pending.length === 0) return;
+      const paragraph: RawParagraph = { text: joinLines(pending), line: (pending[0] as Line).number };
+      if (heading) paragraph.heading = heading;
+      paragraphs.push(paragraph);
+      pending = [];
+    };
+    for (const line of block) {
+      const section = headingSection(line.text);
+      if (section === undefined) {
+        pending.push(line);
+        continue;
+      }
+      flush();
+      heading = { section, text: line.text.trim(), line: line.number };
+    }
+    flush();
+  }
+
+  if (paragraphs.length === 0) {
+    const line = lines.length;
+    throw new SeedError(
+      file,
+      line,
+      'at least one body paragraph after the header, separated by a blank line',
+    );
+  }
+
+  return {
+    ...(lastUpdated && { lastUpdated }),
+    title,
+    publisher: fields.publisher,
+    publicationDate: fields.publicationDate,
+    ...(fields.citeAs && { citeAs: fields.citeAs }),
+    ...(fields.disclaimer && { disclaimer: fields.disclaimer }),
+    ...(editorsNote && { editorsNote }),
+    paragraphs,
+  };
+}

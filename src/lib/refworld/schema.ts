@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import { SECTION_KEYS } from '../../site.config.ts';
+
+/** One of the sections an assessment is divided into. */
+export const SectionKeySchema = z.enum(SECTION_KEYS);
+
+/** One sentence of the source: the unit that is searched, linked and cited. */
+export const FindingSchema = z.object({
+  /** Stable, readable id derived from the sentence's words; its link target. */
+  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+  /** The sentence exactly as written in the source. */
+  text: z.string().min(1),
+});
+
+/** Why a paragraph went to its section, so the build can say so. */
+export const PlacementSchema = z.object({
+  /** The rule that decided: an explicit heading line, position, keyword votes, or following the paragraph before. */
+  rule: z.enum(['heading', 'position', 'keywords', 'previous']),
+  /** Human-readable detail, e.g. the heading line or the keyword scores. */
+  detail: z.string(),
+});
+
+/** One body paragraph of the source, in its original order. */
+export const ParagraphSchema = z.object({
+  /** 1-based position among the body paragraphs. */
+  index: z.number().int().positive(),
+  /** 1-based line in the seed file where the paragraph starts. */
+  line: z.number().int().positive(),
+  /** The section this paragraph belongs to. */
+  section: SectionKeySchema,
+  /** How the section was chosen. */
+  placement: PlacementSchema,
+  /** The paragraph's sentences, in order. */
+  findings: z.array(FindingSchema).min(1),
+  /** The whitespace between consecutive findings as written (length = findings - 1). */
+  separators: z.array(z.string()),
+});
+
+/** The metadata block of a Refworld export. */
+export const MetadataSchema = z.object({
+  /** URL segment from country and year, e.g. `china-2010`. */
+  slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+  /** The full title line, e.g. `Trafficking in Persons Interim Assessment - China`. */
+  title: z.string().min(1),
+  /** The part of the title before the country, e.g. `Trafficking in Persons Interim Assessment`. */
+  documentType: z.string().min(1),
+  /** The part of the title after the last dash, e.g. `China`. */
+  country: z.string().min(1),
+  /** The `Publisher` line's text. */
+  publisher: z.string().min(1),
+  /** The `Publication Date` line as written. */
+  publicationDateText: z.string().min(1),
+  /** The publication date as an ISO date (YYYY-MM-DD). */
+  publicationDate: z.iso.date(),
+  /** The `Last Updated` line as written, if present. */
+  lastUpdatedText: z.string().optional(),
+  /** The last update as an ISO date-time in UTC, if present. */
+  lastUpdated: z.iso.datetime().optional(),
+  /** The `Cite as` text exactly as written, if present. */
+  citeAs: z.string().optional(),
+  /** The disclaimer's text, if present. */
+  disclaimer: z.string().optional(),
+  /** The bracketed editor's note before the body, brackets included, if present. */
+  editorsNote: z.string().optional(),
+  /** The seed file's name within `seeds/`. */
+  sourceFile: z.string().min(1),
+  /** SHA-256 of the seed file's bytes, so a reader can check provenance. */
+  sourceSha256: z.string().regex(/^[a-f0-9]{64}$/),
+});
+
+/** A whole parsed assessment: metadata and its body paragraphs in source order. */
+export const DocumentSchema = z.object({
+  /** Everything the export says about itself. */
+  meta: MetadataSchema,
+  /** Body paragraphs in the original order, each placed in one section. */
+  paragraphs: z.array(ParagraphSchema).min(1),
+});
+
+export type SectionKey = z.infer<typeof SectionKeySchema>;
+export type Finding = z.infer<typeof FindingSchema>;
+export type Placement = z.infer<typeof PlacementSchema>;
+export type Paragraph = z.infer<typeof ParagraphSchema>;
+export type Metadata = z.infer<typeof MetadataSchema>;
+export type Document = z.infer<typeof DocumentSchema>;
