@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { buildDocument } from '../../lib/refworld/build-document.ts';
+import { decodeSeed } from '../../lib/refworld/decode-seed.ts';
 import type { Document } from '../../lib/refworld/schema.ts';
 import { SeedError } from '../../lib/refworld/seed-error.ts';
 
@@ -29,7 +30,7 @@ export async function loadSeeds(seedsDir: string, root: string): Promise<LoadedS
   const bySlug = new Map<string, string>();
   for (const name of names) {
     const path = relative(root, join(seedsDir, name));
-    const document = buildDocument(await readFile(join(seedsDir, name), 'utf8'), path);
+    const document = buildDocument(decodeSeed(await readFile(join(seedsDir, name)), path), path);
     const other = bySlug.get(document.meta.slug);
     if (other !== undefined) {
       throw new SeedError(

@@ -15,19 +15,42 @@ const attribute = (name: string, value: string | number): MdxJsxAttribute => ({
   value: String(value),
 });
 
-/** `<Finding id="…">sentence</Finding>`: the sentence is a text node, so it is escaped, never evaluated. */
+/** A string-literal expression such as `{" "}`: the only code the generator writes; it renders as its text. */
+function stringExpression(value: string): MdxTextExpression {
+  return { type: 'mdxTextExpression', value: JSON.stringify(value) };
+}
+
+/**
+ * Words the Markdown parser turns into links (GFM autolink literals): URLs, `www.` addresses and e-mail
+ * addresses. Matched generously, since a word written as a string literal renders as the same text.
+ */
+const LINK_LIKE = /\S*(?:[a-z][a-z0-9+.-]*:\/\/|www\.|@)\S*/giu;
+
+/**
+ * A sentence as text nodes, which remark-stringify escapes so that nothing in them is evaluated. Link-like
+ * words are string-literal expressions instead: the site's MDX parser autolinks a URL even when its
+ * characters are backslash-escaped, which would wrap part of a quoted sentence in a link of the site's.
+ */
+function literalText(text: string): PhrasingContent[] {
+  const nodes: PhrasingContent[] = [];
+  let last = 0;
+  for (const match of text.matchAll(LINK_LIKE)) {
+    if (match.index > last) nodes.push({ type: 'text', value: text.slice(last, match.index) });
+    nodes.push(stringExpression(match[0]));
+    last = match.index + match[0].length;
+  }
+  if (last < text.length) nodes.push({ type: 'text', value: text.slice(last) });
+  return nodes;
+}
+
+/** `<Finding id="…">sentence</Finding>`: the sentence is literal text, escaped, never evaluated. */
 function findingElement(id: string, text: string): MdxJsxTextElement {
   return {
     type: 'mdxJsxTextElement',
     name: 'Finding',
     attributes: [attribute('id', id)],
-    children: [{ type: 'text', value: text }],
+    children: literalText(text),
   };
-}
-
-/** The whitespace between two sentences as a string-literal expression, the only code the generator writes. */
-function gapExpression(gap: string): MdxTextExpression {
-  return { type: 'mdxTextExpression', value: JSON.stringify(gap) };
 }
 
 /**
@@ -40,7 +63,7 @@ export function paragraphElement(paragraph: Paragraph, extra: Record<string, str
     children.push(findingElement(finding.id, finding.text));
     const gap = paragraph.separators[i];
     // MDX drops bare whitespace between elements, so the source's gap is an expression: {" "}.
-    if (gap !== undefined && i < paragraph.findings.length - 1) children.push(gapExpression(gap));
+    if (gap !== undefined && i < paragraph.findings.length - 1) children.push(stringExpression(gap));
   });
   const body: MdParagraph = { type: 'paragraph', children };
   return {

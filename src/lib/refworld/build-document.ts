@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import { assignSections } from './assign-sections.ts';
-import { documentSlug } from './document-slug.ts';
+import { documentSlug, slugify } from './document-slug.ts';
 import { assignFindingIds } from './finding-id.ts';
 import { parseDayMonthYear, parseLastUpdated } from './parse-dates.ts';
 import { parseRefworld, type Field } from './parse-refworld.ts';
@@ -17,6 +17,14 @@ function splitTitle(title: Field, file: string): { documentType: string; country
       file,
       title.line,
       `the title as "<document type> - <country>", found "${title.text}"`,
+    );
+  }
+  if (slugify(match[2]) === '') {
+    // The country names the document's address; without a letter or digit it has none.
+    throw new SeedError(
+      file,
+      title.line,
+      `a country with letters or digits after the title's " - ", found "${match[2]}"`,
     );
   }
   return { documentType: match[1], country: match[2] };

@@ -11,27 +11,55 @@ export function idWords(sentence: string): string[] {
     .filter((w) => w !== '');
 }
 
+/** How many leading words two word lists share. */
+function sharedWords(a: readonly string[], b: readonly string[]): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[n] === b[n]) n += 1;
+  return n;
+}
+
+/** `base-2`, `base-3`, …: the first that is not taken. */
+function numbered(base: string, taken: ReadonlySet<string>): string {
+  let n = 2;
+  while (taken.has(`${base}-${n}`)) n += 1;
+  return `${base}-${n}`;
+}
+
 /**
  * Gives each sentence a readable id from its first words
  * (`in-april-2009-chinese-officials-collaborated`). When two sentences start
- * alike, the later one takes more words until it differs; identical sentences
- * get `-2`, `-3`. Ids depend on the words, not on positions, so editing one
+ * alike, the later one takes more words, up to the first word that differs;
+ * a sentence with the same words as an earlier one gets that one's id with
+ * `-2`, `-3`. Ids depend on the words, not on positions, so editing one
  * sentence never renames another that does not share its opening.
  */
 export function assignFindingIds(sentences: readonly string[]): string[] {
   const taken = new Set<string>();
+  const wordsOf = new Map<string, string[]>();
+  const idOfWords = new Map<string, string>();
   return sentences.map((sentence) => {
     const words = idWords(sentence);
     if (words.length === 0) words.push('finding');
-    let count = Math.min(REFWORLD.findingIdWords, words.length);
-    let id = words.slice(0, count).join('-');
-    while (taken.has(id) && count < words.length) {
-      count += 1;
+    const key = words.join(' ');
+    const same = idOfWords.get(key);
+    let id: string;
+    if (same !== undefined) {
+      id = numbered(same, taken);
+    } else {
+      let count = Math.min(REFWORLD.findingIdWords, words.length);
       id = words.slice(0, count).join('-');
+      while (taken.has(id) && count < words.length) {
+        // Take words up to the first that differs from the sentence holding this id.
+        const other = wordsOf.get(id) ?? [];
+        count = Math.min(words.length, Math.max(count + 1, sharedWords(words, other) + 1));
+        id = words.slice(0, count).join('-');
+      }
+      // Only a sentence whose words all open an earlier, longer one can still clash.
+      if (taken.has(id)) id = numbered(id, taken);
+      idOfWords.set(key, id);
     }
-    const base = id;
-    for (let n = 2; taken.has(id); n += 1) id = `${base}-${n}`;
     taken.add(id);
+    wordsOf.set(id, words);
     return id;
   });
 }

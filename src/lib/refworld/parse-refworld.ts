@@ -121,16 +121,21 @@ export function parseRefworld(source: string, file: string): RawExport {
     fields[match[0]] = { text: match[1], line: line.number };
   }
 
-  const afterHeader = nonBlank[cursor]?.number ?? lines.at(-1)?.number ?? 1;
+  // A missing header line is reported where it belongs: on the next line with text after the one it follows.
+  const lineAfter = (line: number): number => nonBlank.find((l) => l.number > line)?.number ?? lines.length;
   if (fields.publisher === undefined) {
     throw new SeedError(
       file,
-      afterHeader,
+      lineAfter(title.line),
       'a "Publisher <name>" line after the title (is this a Refworld export?)',
     );
   }
   if (fields.publicationDate === undefined) {
-    throw new SeedError(file, afterHeader, 'a "Publication Date <day month year>" line in the header');
+    throw new SeedError(
+      file,
+      lineAfter(fields.publisher.line),
+      'a "Publication Date <day month year>" line in the header',
+    );
   }
 
   const bodyStart = nonBlank[cursor]?.number ?? lines.length + 1;
@@ -170,7 +175,8 @@ export function parseRefworld(source: string, file: string): RawExport {
   }
 
   if (paragraphs.length === 0) {
-    const line = lines.length;
+    // Point at what stands where the body should be (page chrome, a lone note or heading), else the end.
+    const line = nonBlank[cursor]?.number ?? lines.length;
     throw new SeedError(
       file,
       line,

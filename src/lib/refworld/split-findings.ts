@@ -19,8 +19,9 @@ function endsWithAbbreviation(sentence: string): boolean {
 
 /**
  * Splits a paragraph into sentences with Intl.Segmenter, then rejoins breaks
- * that follow an abbreviation ("U.S.", "No.", "e.g."). Joining the sentences
- * with their separators gives back the paragraph exactly.
+ * that follow an abbreviation ("U.S.", "No.", "e.g.") or that have no
+ * whitespace after them (the segmenter breaks "!" before "[" or "("). Joining
+ * the sentences with their separators gives back the paragraph exactly.
  */
 export function splitFindings(paragraph: string): Split {
   const sentences: string[] = [];
@@ -29,7 +30,8 @@ export function splitFindings(paragraph: string): Split {
     const text = segment.trimEnd();
     const gap = segment.slice(text.length);
     const previous = sentences.at(-1);
-    if (previous !== undefined && (text === '' || endsWithAbbreviation(previous))) {
+    const noGap = separators.at(-1) === '';
+    if (previous !== undefined && (text === '' || noGap || endsWithAbbreviation(previous))) {
       sentences[sentences.length - 1] = previous + (separators.pop() ?? '') + text;
       separators.push(gap);
       continue;

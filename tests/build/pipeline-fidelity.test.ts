@@ -1,0 +1,182 @@
+// The built site against the seeds it was built from: every page a reader expects exists, and every sentence,
+// paragraph and header field of each seed appears on it verbatim. Expectations come from the seeds
+// (TIP_SEEDS_DIR, else seeds/) through src/lib/refworld; the site is the one tests/support/dist.ts reads.
+import type { CheerioAPI } from 'cheerio';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildDocument, decodeSeed, type Document, type Paragraph } from '../../src/lib/refworld/index.ts';
+import { SECTIONS, SECTION_KEYS } from '../../src/site.config.ts';
+import { ROOT } from '../support/build-site.ts';
+import { DIST, htmlPages, loadPage } from '../support/dist.ts';
+
+const SEEDS_DIR = path.resolve(ROOT, process.env['TIP_SEEDS_DIR'] ?? 'seeds');
+const DOCS: Document[] = readdirSync(SEEDS_DIR)
+  .filter((name) => name.endsWith('.txt'))
+  .sort()
+  .map((name) => {
+    const file = path.join(SEEDS_DIR, name);
+    const shown = path.relative(ROOT, file);
+    return buildDocument(decodeSeed(readFileSync(file), shown), shown);
+  });
+
+const fileOf = (url: string): string => path.join(DIST, url.endsWith('/') ? `${url}index.html` : url);
+const paragraphText = (p: Paragraph): string =>
+  p.findings.map((f, i) => f.text + (p.separators[i] ?? '')).join('');
+/** An element's text without the whitespace at its edges, which HTML does not render in a block. */
+const blockText = (text: string): string => text.replace(/^[ \t\n\r\f]+|[ \t\n\r\f]+$/g, '');
+const byId = ($: CheerioAPI, id: string) => $('[id]').filter((_, el) => $(el).attr('id') === id);
+const urlsOf = (doc: Document) => {
+  const base = `/${doc.meta.slug}/`;
+  const sections = SECTION_KEYS.filter((key) => doc.paragraphs.some((p) => p.section === key));
+  return { base, sections, section: (key: string) => `${base}${key}/`, fullText: `${base}full-text/` };
+};
+
+it('was built from at least one seed', () => {
+  expect(DOCS.length).toBeGreaterThan(0);
+});
+
+it('has a home page and a 404 page', () => {
+  expect(existsSync(fileOf('/'))).toBe(true);
+  expect(existsSync(fileOf('/404.html'))).toBe(true);
+});
+
+it('lists every document on the home page, linking to its overview', async () => {
+  const $ = await loadPage('/');
+  const hrefs = $('main a[href]')
+    .map((_, a) => $(a).attr('href'))
+    .get();
+  for (const doc of DOCS) expect(hrefs, doc.meta.slug).toContain(`/${doc.meta.slug}/`);
+});
+
+it('gives every element id on every page once only', async () => {
+  const duplicates: string[] = [];
+  for (const page of await htmlPages()) {
+    const $ = await loadPage(page);
+    const ids = $('[id]')
+      .map((_, el) => $(el).attr('id'))
+      .get();
+    for (const id of new Set(ids.filter((id, i) => ids.indexOf(id) !== i)))
+      duplicates.push(`${page}: #${id}`);
+  }
+  expect(duplicates).toEqual([]);
+});
+
+describe.each(DOCS.map((doc) => [doc.meta.slug, doc] as const))('%s', (_, doc) => {
+  const urls = urlsOf(doc);
+  const findings = doc.paragraphs.flatMap((p) => p.findings.map((f) => ({ ...f, section: p.section })));
+  const pages = new Map<string, CheerioAPI>();
+  beforeAll(async () => {
+    for (const url of [urls.base, ...urls.sections.map(urls.section), urls.fullText, `${urls.base}source/`]) {
+      if (existsSync(fileOf(url))) pages.set(url, await loadPage(url));
+    }
+  });
+  const page = (url: string): CheerioAPI => {
+    const $ = pages.get(url);
+    if (!$) throw new Error(`${url} was not built`);
+    return $;
+  };
+
+  it('has an overview, a page per section with paragraphs, the full text and the source', () => {
+    const expected = [urls.base, ...urls.sections.map(urls.section), urls.fullText, `${urls.base}source/`];
+    expect(expected.filter((url) => !existsSync(fileOf(url)))).toEqual([]);
+  });
+
+  it('has no page for a section without paragraphs', () => {
+    const absent = SECTION_KEYS.filter((key) => !urls.sections.includes(key));
+    expect(absent.map(urls.section).filter((url) => existsSync(fileOf(url)))).toEqual([]);
+  });
+
+  it.each(urls.sections)('names the %s page in its h1 by the section label', (key) => {
+    const $ = page(urls.section(key));
+    expect($('h1').length).toBe(1);
+    expect($('h1').text().trim()).toBe(SECTIONS[key].label);
+  });
+
+  it.each(findings.map((f) => [f.id, f] as const))(
+    'has finding %s verbatim on its section page only, as the element with its id',
+    (id, finding) => {
+      const holders = urls.sections.filter((key) => byId(page(urls.section(key)), id).length > 0);
+      expect(holders).toEqual([finding.section]);
+      const $ = page(urls.section(finding.section));
+      expect(byId($, id).length).toBe(1);
+      expect(byId($, id).text()).toBe(finding.text);
+    },
+  );
+
+  it.each(findings.map((f) => [f.id, f] as const))(
+    'has finding %s verbatim on the full text',
+    (id, finding) => {
+      const $ = page(urls.fullText);
+      expect(byId($, id).length).toBe(1);
+      expect(byId($, id).text()).toBe(finding.text);
+    },
+  );
+
+  it('has the full text’s findings in source order', () => {
+    const $ = page(urls.fullText);
+    const wanted = new Set(findings.map((f) => f.id));
+    const inPage = $('main [id]')
+      .map((_, el) => $(el).attr('id'))
+      .get()
+      .filter((id) => wanted.has(id));
+    expect(inPage).toEqual(findings.map((f) => f.id));
+  });
+
+  const paragraphs = doc.paragraphs.map((p) => [p.index, p] as const);
+
+  it.each(paragraphs)('has paragraph %i on the full text as the source paragraph', (_, paragraph) => {
+    const $ = page(urls.fullText);
+    const element = byId($, paragraph.findings[0]?.id ?? '').parent();
+    const all = new Set(findings.map((f) => f.id));
+    const own = element
+      .children('[id]')
+      .map((_, el) => $(el).attr('id'))
+      .get()
+      .filter((id) => all.has(id));
+    expect(own).toEqual(paragraph.findings.map((f) => f.id));
+    expect(blockText(element.text())).toBe(paragraphText(paragraph));
+  });
+
+  it.each(paragraphs)('links paragraph %i of the full text to its section page', (_, paragraph) => {
+    const $ = page(urls.fullText);
+    const href = urls.section(paragraph.section);
+    const others = new Set(
+      doc.paragraphs.filter((p) => p !== paragraph).flatMap((p) => p.findings.map((f) => f.id)),
+    );
+    // The nearest enclosing block with a link to the section must hold this paragraph and no other.
+    const block = byId($, paragraph.findings[0]?.id ?? '')
+      .parents()
+      .filter((_, el) => $(el).find(`a[href="${href}"]`).length > 0)
+      .first();
+    expect(block.length).toBe(1);
+    const ids = block
+      .find('[id]')
+      .map((_, el) => $(el).attr('id'))
+      .get();
+    expect(ids.filter((id) => others.has(id))).toEqual([]);
+  });
+
+  it.each(paragraphs)('has paragraph %i on its section page as the source paragraph', (_, paragraph) => {
+    const $ = page(urls.section(paragraph.section));
+    const element = byId($, paragraph.findings[0]?.id ?? '').parent();
+    expect(blockText(element.text())).toBe(paragraphText(paragraph));
+  });
+
+  const fields: [string, string | undefined][] = [
+    ['title', doc.meta.title],
+    ['publisher', doc.meta.publisher],
+    ['publication date', doc.meta.publicationDateText],
+    ['last updated', doc.meta.lastUpdatedText],
+    ['cite-as', doc.meta.citeAs],
+    ['disclaimer', doc.meta.disclaimer],
+    ['editor’s note', doc.meta.editorsNote],
+  ];
+  const present = fields.filter((field): field is [string, string] => field[1] !== undefined);
+
+  it.each(present)('shows the %s verbatim on the source page', (_, value) => {
+    const $ = page(`${urls.base}source/`);
+    const exact = $('main *').filter((_, el) => $(el).text() === value);
+    expect(exact.length, value).toBeGreaterThan(0);
+  });
+});
