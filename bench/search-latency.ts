@@ -1,0 +1,163 @@
+// `npm run bench`: how long a reader waits for search results, measured in Chromium on the built site
+// (TIP_OUT_DIR, else dist/). Time runs from the input event of the last keystroke to the first result for
+// the whole query in the DOM, and to the frame that paints it, on a warm page: Pagefind's UI, its
+// WebAssembly and the index chunks for the queries are already loaded, as after a reader's first search.
+// A measurement, not a test: it prints figures and fails only if results never come.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { DEBOUNCE_MS } from '../src/scripts/search/settings.ts';
+import { launchBrowser } from '../tests/support/browser.ts';
+import { DIST } from '../tests/support/dist.ts';
+import { serveDir } from '../tests/support/server.ts';
+
+/** What readers search for (the issue's examples and the report's recurring words). */
+const QUERIES = ['Costa Rica', 'North Koreans', 'victims', 'repatriation', 'forced labor', 'Burma'];
+/** Measured searches per query and place. */
+const ROUNDS = 10;
+/** Milliseconds between keystrokes: a brisk typist. */
+const KEY_DELAY = 60;
+/** The goal set by the issue. */
+const GOAL_MS = 100;
+
+/** Where a search is typed: the header box on a reading page, or the /search/ page. */
+interface Place {
+  name: string;
+  path: string;
+  /** The input to type into. */
+  input: string;
+  /** Where the result links appear. */
+  results: string;
+  /** Present once the search has started and replaced the plain input. */
+  ready: string;
+}
+
+const PLACES: Place[] = [
+  {
+    name: 'header box',
+    path: '/',
+    input: 'form[data-search="header"] input[name="q"]',
+    results: 'form[data-search="header"] [role="listbox"]',
+    ready: 'pagefind-searchbox input',
+  },
+  {
+    name: '/search/ page',
+    path: '/search/',
+    input: 'form[data-search="page"] input[name="q"]',
+    results: 'pagefind-results',
+    ready: 'pagefind-input input',
+  },
+];
+
+/** One search's delays in milliseconds. */
+interface Timing {
+  toDom: number;
+  toFrame: number;
+}
+
+/**
+ * The query string Pagefind puts on a result's link for `query` (`highlight=costa&highlight=rica`): a
+ * link carrying it answers this query and no shorter one typed on the way.
+ */
+function highlightParams(query: string): string {
+  const params = new URLSearchParams();
+  for (const term of query.toLowerCase().split(/\s+/)) params.append('highlight', term);
+  return params.toString();
+}
+
+declare global {
+  interface Window {
+    /** The timing of the search being typed, set up by `timeSearch`. */
+    searchTiming?: Promise<Timing | undefined>;
+  }
+}
+
+/** Types `query` into an empty box and times its results (undefined if none come within 5 s). */
+async function timeSearch(page: Page, place: Place, query: string): Promise<Timing | undefined> {
+  const input = page.locator(place.input);
+  await input.fill('');
+  await input.focus();
+  // In the page: note the time of every input event; once the query is complete, watch for its first result.
+  await page.evaluate(
+    ({ query, results, wanted }) => {
+      window.searchTiming = new Promise((resolve) => {
+        let lastInput = 0;
+        const field = document.activeElement as HTMLInputElement;
+        const observer = new MutationObserver(() => {
+          if (field.value !== query) return;
+          if (!document.querySelector(`${results} a[href*="?${wanted}#"]`)) return;
+          const toDom = performance.now() - lastInput;
+          observer.disconnect();
+          requestAnimationFrame(() => resolve({ toDom, toFrame: performance.now() - lastInput }));
+        });
+        field.addEventListener('input', () => (lastInput = performance.now()), { capture: true });
+        observer.observe(document.body, { subtree: true, childList: true, attributes: true });
+        setTimeout(() => resolve(undefined), 5000);
+      });
+    },
+    { query, results: place.results, wanted: highlightParams(query) },
+  );
+  await page.keyboard.type(query, { delay: KEY_DELAY });
+  return page.evaluate(() => window.searchTiming);
+}
+
+function percentile(sorted: readonly number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+}
+
+function summary(values: readonly number[]): string {
+  const sorted = [...values].sort((a, b) => a - b);
+  const f = (n: number): string => n.toFixed(1).padStart(6);
+  return `median ${f(percentile(sorted, 50))}  p95 ${f(percentile(sorted, 95))}  max ${f(sorted.at(-1) ?? NaN)}`;
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(path.join(DIST, 'pagefind', 'pagefind.js'))) {
+    throw new Error(`No search index in ${DIST}: run \`npm run build\` first (or set TIP_OUT_DIR).`);
+  }
+  const server = await serveDir(DIST);
+  const browser = await launchBrowser();
+  const failures: string[] = [];
+  try {
+    console.log(`Search latency on ${path.relative(process.cwd(), DIST) || '.'}: input event of the last`);
+    console.log(
+      `keystroke → first result for the whole query (ms); ${ROUNDS} rounds per query, keys ${KEY_DELAY} ms`,
+    );
+    console.log(`apart, search debounce ${DEBOUNCE_MS} ms, warm page. Goal: ≤ ${GOAL_MS} ms.\n`);
+    for (const place of PLACES) {
+      const page = await browser.newPage();
+      await page.goto(server.url + place.path);
+      await page.locator(place.input).focus();
+      await page.locator(place.ready).waitFor();
+      // Warm up: load the UI, Pagefind and every query's index chunks once.
+      for (const query of QUERIES) await timeSearch(page, place, query);
+      const all: Timing[] = [];
+      console.log(`${place.name}`);
+      for (const query of QUERIES) {
+        const runs: Timing[] = [];
+        for (let round = 0; round < ROUNDS; round++) {
+          const timing = await timeSearch(page, place, query);
+          if (timing) runs.push(timing);
+          else failures.push(`${place.name}: no result for "${query}"`);
+        }
+        all.push(...runs);
+        console.log(
+          `  ${query.padEnd(14)} to DOM ${summary(runs.map((r) => r.toDom))}   to frame ${summary(runs.map((r) => r.toFrame))}`,
+        );
+      }
+      const frames = all.map((r) => r.toFrame);
+      const within = frames.filter((ms) => ms <= GOAL_MS).length;
+      console.log(
+        `  ${'all'.padEnd(14)} to DOM ${summary(all.map((r) => r.toDom))}   to frame ${summary(frames)}`,
+      );
+      console.log(`  ${within} of ${frames.length} searches painted within ${GOAL_MS} ms\n`);
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  if (failures.length > 0) throw new Error(failures.join('\n'));
+}
+
+await main();

@@ -1,0 +1,57 @@
+/**
+ * The filters and metadata Pagefind records for each section page: one list shared by the page that
+ * writes them and the scripts that read them back from the index and the URL.
+ */
+
+/** Filter names, in the order the search page offers them; each is also a URL parameter of /search/. */
+export const FILTER_NAMES = ['section', 'country', 'document', 'year'] as const;
+
+export type FilterName = (typeof FILTER_NAMES)[number];
+
+/** Metadata stored with each page and shown with its results. */
+export interface ResultMeta {
+  /** The page's title: its section's label. */
+  title: string;
+  /** The section's label. */
+  section: string;
+  /** The document's full title. */
+  document_title: string;
+  /** The publication date as written in the source. */
+  date: string;
+}
+
+/** What a section page says about itself. */
+export interface PageFacts {
+  title: string;
+  section: string;
+  country: string;
+  documentTitle: string;
+  /** ISO date, `YYYY-MM-DD`. */
+  publicationDate: string;
+  publicationDateText: string;
+}
+
+/** A page's filter values and metadata, as Pagefind will index them. */
+export interface SearchFields {
+  filters: Record<FilterName, string>;
+  meta: ResultMeta;
+}
+
+/** Derives a section page's filter values and result metadata from its facts. */
+export function searchFields(page: PageFacts): SearchFields {
+  return {
+    filters: {
+      section: page.section,
+      country: page.country,
+      // Title and date together: two assessments of one country may share a title, never a date.
+      document: `${page.documentTitle}, ${page.publicationDateText}`,
+      year: page.publicationDate.slice(0, 4),
+    },
+    meta: {
+      title: page.title,
+      section: page.section,
+      document_title: page.documentTitle,
+      date: page.publicationDateText,
+    },
+  };
+}

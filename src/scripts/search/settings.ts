@@ -1,0 +1,39 @@
+/** Search settings shared by the page bootstrap, the search UI and the highlight on arrival. */
+
+/** Where the integration writes Pagefind's bundle. */
+export const BUNDLE_PATH = '/pagefind/';
+
+/** The query parameter that carries the searched words to a result's page, to highlight them there. */
+export const HIGHLIGHT_PARAM = 'highlight';
+
+/**
+ * Milliseconds from a keystroke to its search. Pagefind's Component UI waits 150–300 ms by default; a
+ * search of this index takes a few, and the UI drops the results of a search overtaken by the next one,
+ * so the site searches on every keystroke: 1 ms is the smallest delay the components accept (0 means
+ * their default). `npm run bench` measures the whole wait, keystroke to painted results.
+ */
+export const DEBOUNCE_MS = 1;
+
+/** Findings shown per page in the header's drop-down list. */
+export const HEADER_FINDINGS_PER_PAGE = 3;
+
+/** Pages listed in the header's drop-down list; the search page lists them all. */
+export const HEADER_MAX_PAGES = 8;
+
+/** Words of a long finding shown around its matches. */
+export const EXCERPT_WORDS = 40;
+
+/**
+ * Pagefind Component UI strings this site words its own way: a result is a page, and what a reader is
+ * after is findings. Shown in the summary and spoken through the polite live region.
+ */
+export const UI_STRINGS: Readonly<Record<string, string>> = {
+  placeholder: 'Search findings',
+  search_label: 'Words to find',
+  results_label: 'Matching findings',
+  zero_results: 'No finding matches [SEARCH_TERM]',
+  one_result: '[SEARCH_TERM]: findings on 1 page',
+  many_results: '[SEARCH_TERM]: findings on [COUNT] pages',
+  searching: 'Searching for [SEARCH_TERM]…',
+  input_hint: 'Findings appear as you type',
+};
