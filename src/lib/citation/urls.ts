@@ -1,0 +1,28 @@
+import { SITE } from '../../site.config.ts';
+import type { SectionKey } from '../refworld/schema.ts';
+
+/** A part of a document with its own page: a section, the full text or the source. */
+export type DocumentPart = SectionKey | 'full-text' | 'source';
+
+/**
+ * The URL path of a document page, `/china-2010/` or `/china-2010/prosecution/`. The same rule as the
+ * pages' own `docUrl`, kept here free of Astro so that scripts and tests can use it.
+ */
+export function documentPath(slug: string, part?: DocumentPart): string {
+  return part === undefined ? `/${slug}/` : `/${slug}/${part}/`;
+}
+
+/** The permanent address path of a finding: its section page and its id, `/china-2010/prosecution/#id`. */
+export function findingPath(slug: string, section: SectionKey, id: string): string {
+  return `${documentPath(slug, section)}#${id}`;
+}
+
+/** The path of a document's data file, `/china-2010/assessment.json`. */
+export function assessmentPath(slug: string): string {
+  return `/${slug}/assessment.json`;
+}
+
+/** An absolute URL on the public site: every absolute URL the site prints goes through here. */
+export function absoluteUrl(path: string, site: string = SITE.url): string {
+  return new URL(path, site).href;
+}

@@ -1,0 +1,15 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getCollection } from 'astro:content';
+import { toAssessment } from '../../lib/citation/assessment.ts';
+import type { Document } from '../../lib/refworld/schema.ts';
+
+/** `/<document>/assessment.json`: the document model with the addresses of its pages and findings. */
+export const getStaticPaths = (async () => {
+  const docs = await getCollection('documents');
+  return docs.map((doc) => ({ params: { doc: doc.data.meta.slug }, props: { document: doc.data } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ document: Document }> = ({ props }) =>
+  new Response(`${JSON.stringify(toAssessment(props.document), null, 2)}\n`, {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });

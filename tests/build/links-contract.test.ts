@@ -1,0 +1,40 @@
+// The URL contract: every URL and finding address in contract/urls.json still works in the built site,
+// directly or through src/redirects.ts, and the contract lists everything the site now offers.
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkFinding, checkUrl } from '../../contract/check.ts';
+import { contractOf, readContract } from '../../contract/contract.ts';
+import { loadSeeds } from '../../src/integrations/seeds/load-seeds.ts';
+import { findingPath } from '../../src/lib/citation/urls.ts';
+import { ROOT } from '../support/build-site.ts';
+import { DIST } from '../support/dist.ts';
+
+const contract = await readContract();
+const built = await contractOf(DIST);
+const seeds = await loadSeeds(path.resolve(ROOT, process.env['TIP_SEEDS_DIR'] ?? 'seeds'), ROOT);
+const addresses = Object.entries(contract.findings).flatMap(([page, ids]) => ids.map((id) => ({ page, id })));
+
+describe('the URL contract', () => {
+  it.each(contract.urls)('%s still works', async (url) => {
+    expect(await checkUrl(DIST, url)).toBeUndefined();
+  });
+
+  it.each(addresses)('$page#$id still lands on its finding', async ({ page, id }) => {
+    expect(await checkFinding(DIST, page, id)).toBeUndefined();
+  });
+
+  it('lists every public URL of the build (run `npm run contract:update` after adding a page)', () => {
+    expect(built.urls.filter((url) => !contract.urls.includes(url))).toEqual([]);
+  });
+
+  it('lists the permanent address of every finding in the seeds', () => {
+    const listed = new Set(addresses.map(({ page, id }) => `${page}#${id}`));
+    const fromSeeds = seeds.flatMap(({ document }) =>
+      document.paragraphs.flatMap((p) =>
+        p.findings.map((f) => findingPath(document.meta.slug, p.section, f.id)),
+      ),
+    );
+    expect(fromSeeds.length).toBeGreaterThan(0);
+    expect(fromSeeds.filter((address) => !listed.has(address))).toEqual([]);
+  });
+});
