@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
-const ARGS = [
+/** Flags that keep a headless Chromium from stalling on this closed network; Lighthouse's launcher uses them too. */
+export const CHROMIUM_FLAGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
@@ -28,7 +29,11 @@ const open = new Set<LaunchedBrowser>();
 export async function launchBrowser(): Promise<LaunchedBrowser> {
   const userDataDir = await mkdtemp(path.join(tmpdir(), 'tip-chromium-'));
   const context = await chromium
-    .launchPersistentContext(userDataDir, { executablePath: '/usr/bin/chromium', headless: true, args: ARGS })
+    .launchPersistentContext(userDataDir, {
+      executablePath: '/usr/bin/chromium',
+      headless: true,
+      args: CHROMIUM_FLAGS,
+    })
     .catch(async (error: unknown) => {
       await rm(userDataDir, { recursive: true, force: true });
       throw new Error(`Could not launch /usr/bin/chromium (install Debian's chromium package)`, {
