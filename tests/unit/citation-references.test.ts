@@ -55,7 +55,8 @@ describe('references to a finding of the shipped seed', () => {
   });
 
   // A corporate author in double braces (so BibTeX never splits it into names), the dash as `--`, the proper
-  // noun protected from a style's lower-casing, the institution a @techreport requires.
+  // noun protected from a style's lower-casing, the official title's capitals protected likewise (BibTeX
+  // styles only ever lower case), the institution a @techreport requires.
   it('gives a BibTeX @techreport entry', () => {
     expect(refs.bibtex).toBe(
       [
@@ -63,7 +64,7 @@ describe('references to a finding of the shipped seed', () => {
         '\tauthor = {{United States Department of State}},',
         '\tyear = {2010},',
         '\tinstitution = {United States Department of State},',
-        '\ttitle = {Trafficking in persons interim assessment -- {China}},',
+        '\ttitle = {Trafficking in {Persons} {Interim} {Assessment} -- {China}},',
         `\turl = {${FINDING}},`,
         '}',
       ].join('\n'),

@@ -29,6 +29,7 @@ function dateParts(isoDate: string): [number, number, number] {
  * - Chicago (17th ed.) sets a published government document like a book: italic title, then publisher
  *   and year. The CSL Chicago style puts the titles of items typed `report` in quotation marks, as for
  *   unpublished papers, so the item is typed `book` there.
+ * - BibTeX titles are stored in title case, as the export writes them; styles lower them as they need.
  * - BibTeX has no day or named-month field that every style reads, so the year alone is given; the entry
  *   is a `@techreport` with its institution.
  * @param url the absolute URL of the page or finding being cited
@@ -39,7 +40,8 @@ export function cslItem(meta: Metadata, url: string, format: ReferenceFormat): C
     id: meta.slug,
     type: format === 'chicago' ? 'book' : 'report',
     author: [{ literal: meta.publisher }],
-    title: referenceTitle(meta),
+    // BibTeX styles only ever lower a title's case, so the entry keeps the export's own capitals.
+    title: format === 'bibtex' ? `${meta.documentType} – ${meta.country}` : referenceTitle(meta),
     ...(format !== 'apa' && { publisher: meta.publisher }),
     issued: { 'date-parts': [format === 'bibtex' ? [year] : [year, month, day]] },
     URL: url,
