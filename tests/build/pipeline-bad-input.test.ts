@@ -89,7 +89,7 @@ describe('two seeds with the same country and year', () => {
     const result = await build('pipeline-collision', seedsDir);
     expectCleanFailure(
       result,
-      `${seedsDir}/b-china-june.txt:1: expected a country and publication year no other seed has, but "china-2010" is also the address of ${seedsDir}/a-china.txt`,
+      `${seedsDir}/b-china-june.txt:3: expected a country and publication year no other seed has, but "china-2010" is also the address of ${seedsDir}/a-china.txt`,
     );
   });
 });

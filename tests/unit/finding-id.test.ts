@@ -73,6 +73,12 @@ describe('assignFindingIds', () => {
     ]);
   });
 
+  it('spells letters that have no accent to fold the way their languages transliterate them', () => {
+    expect(assignFindingIds(['Østerlich and Łódź signed; Straße Æ.'])).toEqual([
+      'osterlich-and-lodz-signed-strasse-ae',
+    ]);
+  });
+
   it('gives a sentence with no letters or digits a placeholder id, still unique', () => {
     expect(assignFindingIds(['…', '—'])).toEqual(['finding', 'finding-2']);
   });

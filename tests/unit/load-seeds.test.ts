@@ -41,6 +41,12 @@ describe('loadSeeds', () => {
     expect(seed?.document.meta.sourceSha256).toBe(createHash('sha256').update(bytes).digest('hex'));
   });
 
+  it('reads an export whose name ends in upper-case .TXT', async () => {
+    await write('A.TXT', exportText());
+    const seeds = await loadSeeds(seedsDir, root);
+    expect(seeds.map((seed) => seed.path)).toEqual(['seeds/A.TXT']);
+  });
+
   it('fails when two seeds would have the same address', async () => {
     await write('a.txt', exportText());
     await write('b.txt', exportText({ publicationDate: '1 June 2011', lastUpdated: null }));

@@ -20,7 +20,7 @@ export async function loadSeeds(seedsDir: string, root: string): Promise<LoadedS
   const shown = relative(root, seedsDir) || '.';
   let names: string[];
   try {
-    names = (await readdir(seedsDir)).filter((n) => n.endsWith('.txt')).sort();
+    names = (await readdir(seedsDir)).filter((n) => /\.txt$/i.test(n)).sort();
   } catch (cause) {
     throw new SeedError(shown, 0, 'a folder of Refworld .txt exports, but it could not be read', { cause });
   }
@@ -30,12 +30,15 @@ export async function loadSeeds(seedsDir: string, root: string): Promise<LoadedS
   const bySlug = new Map<string, string>();
   for (const name of names) {
     const path = relative(root, join(seedsDir, name));
-    const document = buildDocument(decodeSeed(await readFile(join(seedsDir, name)), path), path);
+    const text = decodeSeed(await readFile(join(seedsDir, name)), path);
+    const document = buildDocument(text, path);
     const other = bySlug.get(document.meta.slug);
     if (other !== undefined) {
+      // The title names the country, which with the year makes the address: point there.
+      const titleLine = text.split(/\r\n|\r|\n/).findIndex((l) => l.trim() === document.meta.title) + 1;
       throw new SeedError(
         path,
-        1,
+        titleLine || 1,
         `a country and publication year no other seed has, but "${document.meta.slug}" is also the address of ${other}`,
       );
     }

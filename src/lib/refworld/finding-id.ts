@@ -1,14 +1,9 @@
 import { REFWORLD } from '../../site.config.ts';
+import { asciiWords } from './ascii-words.ts';
 
-/** The words of a sentence as lowercase ASCII tokens: accents folded, apostrophes dropped. */
+/** The words of a sentence as lowercase ASCII tokens (see asciiWords). */
 export function idWords(sentence: string): string[] {
-  return sentence
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/['’‘]/g, '')
-    .split(/[^a-z0-9]+/)
-    .filter((w) => w !== '');
+  return asciiWords(sentence);
 }
 
 /** How many leading words two word lists share. */
