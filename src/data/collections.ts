@@ -22,6 +22,12 @@ export async function allDocuments(): Promise<DocumentEntry[]> {
   );
 }
 
+/** Static paths for a page per document (`/<doc>/…`), each given its document as the `doc` prop. */
+export async function documentPaths(): Promise<{ params: { doc: string }; props: { doc: DocumentEntry } }[]> {
+  const docs = await getCollection('documents');
+  return docs.map((doc) => ({ params: { doc: doc.data.meta.slug }, props: { doc } }));
+}
+
 /** The section pages of one document, in reading order. */
 export async function sectionsOf(slug: string): Promise<SectionEntry[]> {
   const sections = await getCollection('sections', (e) => e.data.document === slug);
