@@ -1,4 +1,4 @@
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { SECTIONS, type SectionKey } from '../site.config.ts';
 
 export type DocumentEntry = CollectionEntry<'documents'>;
@@ -52,4 +52,22 @@ export async function documentNav(slug: string): Promise<NavItem[]> {
     { href: docUrl(slug, 'full-text'), label: 'Full text' },
     { href: docUrl(slug, 'source'), label: 'Source' },
   ];
+}
+
+const sectionMaps = new Map<string, Map<string, SectionKey>>();
+
+/**
+ * The section each finding of a document is on, keyed by finding id. Built once per version of the seed
+ * (keyed by its digest, so `astro dev` sees an edited seed), since every finding of the full text asks.
+ */
+export async function findingSections(slug: string): Promise<Map<string, SectionKey>> {
+  const entry = await getEntry('documents', slug);
+  if (!entry) throw new Error(`No document "${slug}"`);
+  const key = `${slug}@${entry.data.meta.sourceSha256}`;
+  let map = sectionMaps.get(key);
+  if (map === undefined) {
+    map = new Map(entry.data.paragraphs.flatMap((p) => p.findings.map((f) => [f.id, p.section] as const)));
+    sectionMaps.set(key, map);
+  }
+  return map;
 }
