@@ -1,5 +1,7 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import { SECTIONS, type SectionKey } from '../site.config.ts';
+import { type SectionKey } from '../lib/refworld/rules/sections.ts';
+import { SECTION_TEXT } from '../strings.ts';
+import { documentPath } from '../lib/urls.ts';
 
 export type DocumentEntry = CollectionEntry<'documents'>;
 export type SectionEntry = CollectionEntry<'sections'>;
@@ -34,23 +36,18 @@ export async function sectionsOf(slug: string): Promise<SectionEntry[]> {
   return sections.sort((a, b) => a.data.order - b.data.order);
 }
 
-/** URL of a document page; `part` is a section key, `full-text` or `source`. */
-export function docUrl(slug: string, part?: SectionKey | 'full-text' | 'source'): string {
-  return part === undefined ? `/${slug}/` : `/${slug}/${part}/`;
-}
-
 /** The parts of one document, in the order its navigation lists them. */
 export async function documentNav(slug: string): Promise<NavItem[]> {
   const sections = await sectionsOf(slug);
   return [
-    { href: docUrl(slug), label: 'Overview' },
+    { href: documentPath(slug), label: 'Overview' },
     ...sections.map((s) => ({
-      href: docUrl(slug, s.data.section),
-      label: SECTIONS[s.data.section].label,
+      href: documentPath(slug, s.data.section),
+      label: SECTION_TEXT[s.data.section].label,
       count: s.data.findings.length,
     })),
-    { href: docUrl(slug, 'full-text'), label: 'Full text' },
-    { href: docUrl(slug, 'source'), label: 'Source' },
+    { href: documentPath(slug, 'full-text'), label: 'Full text' },
+    { href: documentPath(slug, 'source'), label: 'Source' },
   ];
 }
 

@@ -2,8 +2,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { AssessmentSchema } from '../../src/lib/citation/assessment.ts';
-import { absoluteUrl, assessmentPath, documentPath, findingPath } from '../../src/lib/citation/urls.ts';
+import { AssessmentSchema } from '../../src/lib/assessment-export.ts';
+import { absoluteUrl, assessmentPath, documentPath, findingPath } from '../../src/lib/urls.ts';
 import { loadSeeds } from '../../src/integrations/seeds/load-seeds.ts';
 import { DocumentSchema } from '../../src/lib/refworld/schema.ts';
 import { ROOT } from '../support/build-site.ts';

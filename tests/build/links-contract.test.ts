@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { checkFinding, checkUrl } from '../../contract/check.ts';
 import { contractOf, readContract } from '../../contract/contract.ts';
 import { loadSeeds } from '../../src/integrations/seeds/load-seeds.ts';
-import { findingPath } from '../../src/lib/citation/urls.ts';
+import { findingPath } from '../../src/lib/urls.ts';
 import { ROOT } from '../support/build-site.ts';
 import { DIST } from '../support/dist.ts';
 

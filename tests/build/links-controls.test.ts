@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { loadSeeds } from '../../src/integrations/seeds/load-seeds.ts';
 import { presentSections } from '../../src/integrations/seeds/generate.ts';
 import { referencesFor } from '../../src/lib/citation/references.ts';
-import { absoluteUrl, documentPath, findingPath } from '../../src/lib/citation/urls.ts';
+import { absoluteUrl, documentPath, findingPath } from '../../src/lib/urls.ts';
 import { ROOT } from '../support/build-site.ts';
 import { loadPage } from '../support/dist.ts';
 

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { redirectTarget } from '../../contract/contract.ts';
 import { loadSeeds } from '../../src/integrations/seeds/load-seeds.ts';
 import { presentSections } from '../../src/integrations/seeds/generate.ts';
-import { absoluteUrl, documentPath } from '../../src/lib/citation/urls.ts';
+import { absoluteUrl, documentPath } from '../../src/lib/urls.ts';
 import { SITE } from '../../src/site.config.ts';
 import { ROOT } from '../support/build-site.ts';
 import { DIST, htmlPages, loadPage, urlOf } from '../support/dist.ts';

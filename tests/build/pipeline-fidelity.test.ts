@@ -6,7 +6,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildDocument, decodeSeed, type Document, type Paragraph } from '../../src/lib/refworld/index.ts';
-import { SECTIONS, SECTION_KEYS } from '../../src/site.config.ts';
+import { SECTION_KEYS } from '../../src/lib/refworld/rules/sections.ts';
+import { SECTION_TEXT } from '../../src/strings.ts';
 import { ROOT } from '../support/build-site.ts';
 import { DIST, htmlPages, loadPage } from '../support/dist.ts';
 
@@ -90,7 +91,7 @@ describe.each(DOCS.map((doc) => [doc.meta.slug, doc] as const))('%s', (_, doc) =
   it.each(urls.sections)('names the %s page in its h1 by the section label', (key) => {
     const $ = page(urls.section(key));
     expect($('h1').length).toBe(1);
-    expect($('h1').text().trim()).toBe(SECTIONS[key].label);
+    expect($('h1').text().trim()).toBe(SECTION_TEXT[key].label);
   });
 
   it.each(findings.map((f) => [f.id, f] as const))(

@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildDocument, decodeSeed, type Document } from '../../src/lib/refworld/index.ts';
-import { SECTION_KEYS } from '../../src/site.config.ts';
+import { SECTION_KEYS } from '../../src/lib/refworld/rules/sections.ts';
 import { buildSite, ROOT } from '../support/build-site.ts';
 import { htmlPages, loadPage, urlOf } from '../support/dist.ts';
 

@@ -4,7 +4,7 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { SECTION_KEYS } from '../../src/site.config.ts';
+import { SECTION_KEYS } from '../../src/lib/refworld/rules/sections.ts';
 import { launchBrowser, type LaunchedBrowser } from '../support/browser.ts';
 import { ROOT } from '../support/build-site.ts';
 import { DIST, urlOf } from '../support/dist.ts';

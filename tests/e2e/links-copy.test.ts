@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSeeds } from '../../src/integrations/seeds/load-seeds.ts';
 import { referencesFor } from '../../src/lib/citation/references.ts';
-import { absoluteUrl, documentPath } from '../../src/lib/citation/urls.ts';
+import { absoluteUrl, documentPath } from '../../src/lib/urls.ts';
 import { SITE } from '../../src/site.config.ts';
 import { ROOT } from '../support/build-site.ts';
 import { launchBrowser, watchPage, type LaunchedBrowser } from '../support/browser.ts';

@@ -6,9 +6,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { documentPath } from '../../src/lib/citation/urls.ts';
+import { documentPath } from '../../src/lib/urls.ts';
 import { buildDocument, decodeSeed, type Document, type Finding } from '../../src/lib/refworld/index.ts';
-import { SECTIONS, type SectionKey } from '../../src/site.config.ts';
+import { type SectionKey } from '../../src/lib/refworld/rules/sections.ts';
+import { SECTION_TEXT } from '../../src/strings.ts';
 import { buildSite, ROOT } from '../support/build-site.ts';
 import { launchBrowser, watchPage, type LaunchedBrowser, type PageWatch } from '../support/browser.ts';
 import { DIST } from '../support/dist.ts';
@@ -201,11 +202,11 @@ describe.each(SITES)('on $name', (site) => {
       new Set((await resultHrefs(tab)).map(sectionOf)).size,
       'sections before filtering',
     ).toBeGreaterThan(1);
-    await tab.getByRole('checkbox', { name: new RegExp(`^${SECTIONS.protection.label}\\b`) }).check();
+    await tab.getByRole('checkbox', { name: new RegExp(`^${SECTION_TEXT.protection.label}\\b`) }).check();
     await expect
       .poll(async () => new Set((await resultHrefs(tab)).map(sectionOf)))
       .toEqual(new Set(['protection']));
-    expect(new URL(tab.url()).searchParams.getAll('section')).toEqual([SECTIONS.protection.label]);
+    expect(new URL(tab.url()).searchParams.getAll('section')).toEqual([SECTION_TEXT.protection.label]);
     watch.assertNone();
     await tab.close();
   });

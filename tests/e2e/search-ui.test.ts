@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSeeds } from '../../src/integrations/seeds/load-seeds.ts';
-import { documentPath } from '../../src/lib/citation/urls.ts';
+import { documentPath } from '../../src/lib/urls.ts';
 import { ROOT } from '../support/build-site.ts';
 import { describeViolations, runAxe } from '../support/axe.ts';
 import { launchBrowser, watchPage, type LaunchedBrowser, type PageWatch } from '../support/browser.ts';

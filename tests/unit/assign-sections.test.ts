@@ -4,7 +4,7 @@ import { generateFiles, presentSections } from '../../src/integrations/seeds/gen
 import { assignSections, keywordScores } from '../../src/lib/refworld/assign-sections.ts';
 import { buildDocument } from '../../src/lib/refworld/index.ts';
 import type { RawParagraph } from '../../src/lib/refworld/parse-refworld.ts';
-import { SECTION_KEYS } from '../../src/site.config.ts';
+import { SECTION_KEYS } from '../../src/lib/refworld/rules/sections.ts';
 import { exportText } from './export-text.ts';
 
 const paragraph = (text: string, heading?: RawParagraph['heading']): RawParagraph => ({

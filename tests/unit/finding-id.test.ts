@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { assignFindingIds, idWords } from '../../src/lib/refworld/finding-id.ts';
 import { FindingSchema } from '../../src/lib/refworld/schema.ts';
-import { REFWORLD } from '../../src/site.config.ts';
+import { REFWORLD } from '../../src/lib/refworld/rules/format.ts';
 
 const ID_FORMAT = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const SENTENCES = [

@@ -9,7 +9,7 @@ import { parse as parseYaml } from 'yaml';
 import config from '../../astro.config.mjs';
 import { generateFiles, type GeneratedFile } from '../../src/integrations/seeds/generate.ts';
 import { buildDocument, type Document, type Paragraph } from '../../src/lib/refworld/index.ts';
-import { SECTIONS } from '../../src/site.config.ts';
+import { SECTION_TEXT } from '../../src/strings.ts';
 
 type Features = NonNullable<NonNullable<Parameters<typeof evaluate>[1]>['features']>;
 
@@ -126,9 +126,9 @@ describe.each(SEEDS)('generated MDX of %s', (seed) => {
     const paragraphs = paragraphsOf(file);
     expect(frontmatter['document']).toBe(doc.meta.slug);
     expect(frontmatter['findings']).toEqual(paragraphs.flatMap((p) => p.findings.map((f) => f.id)));
-    const section = frontmatter['section'] as keyof typeof SECTIONS | undefined;
+    const section = frontmatter['section'] as keyof typeof SECTION_TEXT | undefined;
     if (section !== undefined) {
-      expect(frontmatter['title']).toBe(SECTIONS[section].label);
+      expect(frontmatter['title']).toBe(SECTION_TEXT[section].label);
       expect(frontmatter['description']).toBe(paragraphs[0]?.findings[0]?.text);
     }
   });

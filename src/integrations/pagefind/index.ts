@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { SECTION_KEYS } from '../../site.config.ts';
+import { SECTION_KEYS } from '../../lib/refworld/rules/sections.ts';
 import { buildIndex } from './build-index.ts';
 
 /** Options of the Pagefind integration. */

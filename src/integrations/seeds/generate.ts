@@ -1,5 +1,6 @@
 import type { RootContent } from 'mdast';
-import { SECTIONS, SECTION_KEYS, type SectionKey } from '../../site.config.ts';
+import { SECTION_KEYS, type SectionKey } from '../../lib/refworld/rules/sections.ts';
+import { SECTION_TEXT } from '../../strings.ts';
 import type { Document, Paragraph } from '../../lib/refworld/schema.ts';
 import { paragraphElement, toMdx } from './to-mdx.ts';
 
@@ -24,7 +25,7 @@ function sectionFile(doc: Document, seedPath: string, key: SectionKey, order: nu
   const frontmatter = {
     document: doc.meta.slug,
     section: key,
-    title: SECTIONS[key].label,
+    title: SECTION_TEXT[key].label,
     order,
     description: findings[0]?.text ?? '',
     findings: findings.map((f) => f.id),
@@ -43,7 +44,7 @@ function fullTextFile(doc: Document, seedPath: string): GeneratedFile {
     findings: doc.paragraphs.flatMap((p: Paragraph) => p.findings.map((f) => f.id)),
   };
   const nodes: RootContent[] = doc.paragraphs.map((p) =>
-    paragraphElement(p, { sectionLabel: SECTIONS[p.section].label, href: `/${doc.meta.slug}/${p.section}/` }),
+    paragraphElement(p, { sectionLabel: SECTION_TEXT[p.section].label, href: `/${doc.meta.slug}/${p.section}/` }),
   );
   return {
     path: `full-text/${doc.meta.slug}.mdx`,

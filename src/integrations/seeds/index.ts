@@ -1,7 +1,7 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { SECTIONS } from '../../site.config.ts';
+import { SECTION_TEXT } from '../../strings.ts';
 import { SeedError } from '../../lib/refworld/seed-error.ts';
 import { generateFiles } from './generate.ts';
 import { loadSeeds } from './load-seeds.ts';
@@ -20,7 +20,7 @@ async function generate(root: string, options: SeedsOptions, logger: AstroIntegr
     logger.info(`${path} → /${document.meta.slug}/`);
     for (const p of document.paragraphs) {
       const { rule, detail } = p.placement;
-      logger.info(`  ¶${p.index} (line ${p.line}, ${p.findings.length} findings) → ${SECTIONS[p.section].label}: ${rule}, ${detail}`);
+      logger.info(`  ¶${p.index} (line ${p.line}, ${p.findings.length} findings) → ${SECTION_TEXT[p.section].label}: ${rule}, ${detail}`);
     }
   }
   await writeGenerated(

@@ -1,4 +1,4 @@
-import { SECTIONS, SECTION_KEYS, type SectionKey } from '../../site.config.ts';
+import { SECTION_RULES, SECTION_KEYS, type SectionKey } from './rules/sections.ts';
 import type { RawParagraph } from './parse-refworld.ts';
 import type { Placement } from './schema.ts';
 
@@ -14,7 +14,7 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export function keywordScores(text: string): Record<SectionKey, number> {
   const scores = {} as Record<SectionKey, number>;
   for (const key of SECTION_KEYS) {
-    scores[key] = SECTIONS[key].keywords.reduce((sum, stem) => {
+    scores[key] = SECTION_RULES[key].keywords.reduce((sum, stem) => {
       const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escape(stem)}`, 'giu');
       return sum + (text.match(pattern)?.length ?? 0);
     }, 0);

@@ -1,4 +1,4 @@
-import { REFWORLD } from '../../site.config.ts';
+import { REFWORLD } from './rules/format.ts';
 import { asciiWords } from './ascii-words.ts';
 
 /** The words of a sentence as lowercase ASCII tokens (see asciiWords). */

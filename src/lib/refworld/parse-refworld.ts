@@ -1,4 +1,5 @@
-import { REFWORLD, SECTIONS, SECTION_KEYS, type SectionKey } from '../../site.config.ts';
+import { SECTION_RULES, SECTION_KEYS, type SectionKey } from './rules/sections.ts';
+import { REFWORLD } from './rules/format.ts';
 import { isBlank, readLines, type Line } from './read-lines.ts';
 import { SeedError } from './seed-error.ts';
 
@@ -50,7 +51,7 @@ function matchField(text: string): [FieldName, string] | undefined {
 /** The section a heading line names, if the line is one of the configured headings. */
 export function headingSection(text: string): SectionKey | undefined {
   const candidate = text.trim().replace(/:$/, '').trim().toLowerCase();
-  return SECTION_KEYS.find((key) => SECTIONS[key].headings.some((h) => h.toLowerCase() === candidate));
+  return SECTION_KEYS.find((key) => SECTION_RULES[key].headings.some((h) => h.toLowerCase() === candidate));
 }
 
 const isChrome = (line: Line): boolean =>

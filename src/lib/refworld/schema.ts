@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SECTION_KEYS } from '../../site.config.ts';
+import { SECTION_KEYS } from './rules/sections.ts';
 
 /** One of the sections an assessment is divided into. */
 export const SectionKeySchema = z.enum(SECTION_KEYS);

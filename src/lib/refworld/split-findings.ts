@@ -1,4 +1,4 @@
-import { REFWORLD } from '../../site.config.ts';
+import { REFWORLD } from './rules/format.ts';
 
 /** A paragraph cut into sentences, with the whitespace between them as written. */
 export interface Split {

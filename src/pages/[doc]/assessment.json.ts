@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
-import { toAssessment } from '../../lib/citation/assessment.ts';
+import { toAssessment } from '../../lib/assessment-export.ts';
 import type { Document } from '../../lib/refworld/schema.ts';
 
 /** `/<document>/assessment.json`: the document model with the addresses of its pages and findings. */

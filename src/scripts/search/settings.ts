@@ -23,17 +23,4 @@ export const HEADER_MAX_PAGES = 8;
 /** Words of a long finding shown around its matches. */
 export const EXCERPT_WORDS = 40;
 
-/**
- * Pagefind Component UI strings this site words its own way: a result is a page, and what a reader is
- * after is findings. Shown in the summary and spoken through the polite live region.
- */
-export const UI_STRINGS: Readonly<Record<string, string>> = {
-  placeholder: 'Search findings',
-  search_label: 'Words to find',
-  results_label: 'Matching findings',
-  zero_results: 'No finding matches [SEARCH_TERM]',
-  one_result: '[SEARCH_TERM]: findings on 1 page',
-  many_results: '[SEARCH_TERM]: findings on [COUNT] pages',
-  searching: 'Searching for [SEARCH_TERM]…',
-  input_hint: 'Findings appear as you type',
-};
+export { SEARCH_STRINGS as UI_STRINGS } from '../../strings.ts';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { SECTIONS, SECTION_KEYS } from '../../site.config.ts';
-import { DocumentSchema, SectionKeySchema, type Document } from '../refworld/schema.ts';
+import { SECTION_KEYS } from './refworld/rules/sections.ts';
+import { SECTION_TEXT } from '../strings.ts';
+import { DocumentSchema, SectionKeySchema, type Document } from './refworld/schema.ts';
 import { absoluteUrl, assessmentPath, documentPath, findingPath } from './urls.ts';
 
 /** A finding as the data file lists it under its section: the model's finding plus where it lives. */
@@ -51,7 +52,7 @@ export function toAssessment(doc: Document): Assessment {
     return [
       {
         key,
-        label: SECTIONS[key].label,
+        label: SECTION_TEXT[key].label,
         url: absoluteUrl(documentPath(slug, key)),
         findings: paragraphs.flatMap((p) =>
           p.findings.map((f) => ({

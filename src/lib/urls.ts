@@ -1,13 +1,10 @@
-import { SITE } from '../../site.config.ts';
-import type { SectionKey } from '../refworld/schema.ts';
+import { SITE } from '../site.config.ts';
+import type { SectionKey } from './refworld/rules/sections.ts';
 
 /** A part of a document with its own page: a section, the full text or the source. */
 export type DocumentPart = SectionKey | 'full-text' | 'source';
 
-/**
- * The URL path of a document page, `/china-2010/` or `/china-2010/prosecution/`. The same rule as the
- * pages' own `docUrl`, kept here free of Astro so that scripts and tests can use it.
- */
+/** The URL path of a document page, `/china-2010/` or `/china-2010/prosecution/`. */
 export function documentPath(slug: string, part?: DocumentPart): string {
   return part === undefined ? `/${slug}/` : `/${slug}/${part}/`;
 }

@@ -1,5 +1,5 @@
-import { SITE } from '../../site.config.ts';
-import type { Metadata } from '../refworld/schema.ts';
+import { SITE } from '../site.config.ts';
+import type { Metadata } from './refworld/schema.ts';
 import { absoluteUrl, assessmentPath, documentPath } from './urls.ts';
 
 /** A schema.org node as JSON-LD: plain data with `@type` and, where it is referred to, `@id`. */

@@ -1,0 +1,81 @@
+/**
+ * How body paragraphs are placed in sections: the sections in reading order, the heading lines that start
+ * each, and the keyword stems that vote for each when an export has no headings. The words the site shows
+ * for a section (its label and description) are in src/strings.ts.
+ */
+
+/** The sections an assessment is divided into, in reading order. */
+export const SECTION_KEYS = [
+  'summary',
+  'prosecution',
+  'protection',
+  'prevention',
+  'regional-cooperation',
+] as const;
+
+export type SectionKey = (typeof SECTION_KEYS)[number];
+
+export interface SectionRule {
+  /**
+   * Heading lines in an export that start this section (matched whole,
+   * case-insensitively, with an optional trailing colon).
+   */
+  headings: readonly string[];
+  /**
+   * Word stems that vote for this section when an export has no headings.
+   * Each occurrence in a paragraph scores one point; the highest score wins.
+   */
+  keywords: readonly string[];
+}
+
+/** Heading lines and keyword votes: the whole of the sectioning rules. */
+export const SECTION_RULES: Readonly<Record<SectionKey, SectionRule>> = {
+  summary: {
+    headings: ['Summary', 'Overview', 'Introduction'],
+    // The first body paragraph is the summary by position; keywords never vote for it.
+    keywords: [],
+  },
+  prosecution: {
+    headings: ['Prosecution', 'Law Enforcement'],
+    keywords: [
+      'legislation',
+      'law',
+      'prosecut',
+      'convict',
+      'sentenc',
+      'arrest',
+      'investigat',
+      'offender',
+      'imprison',
+      'criminal',
+      'court',
+      'penal',
+    ],
+  },
+  protection: {
+    headings: ['Protection', 'Victim Protection'],
+    keywords: ['victim', 'protect', 'identif', 'shelter', 'services', 'assistance', 'rehabilit'],
+  },
+  prevention: {
+    headings: ['Prevention'],
+    keywords: ['prevent', 'awareness', 'campaign', 'demand', 'educat', 'outreach', 'hotline'],
+  },
+  'regional-cooperation': {
+    headings: ['Regional Cooperation', 'International Cooperation', 'Regional and International Cooperation'],
+    keywords: [
+      'border',
+      'countries',
+      'country of origin',
+      'regional',
+      'international',
+      'bilateral',
+      'foreign',
+      'abroad',
+      'repatriat',
+      'deport',
+      'migrant',
+      'cooperat',
+      'collaborat',
+    ],
+  },
+};

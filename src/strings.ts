@@ -1,0 +1,55 @@
+/**
+ * Every word the site shows that is not the source's: labels of the parts of a document, section names
+ * and descriptions, counts, attribution. Pages and components read them from here, so a wording changes
+ * in one place. Pagefind's own UI wording is in `SEARCH_STRINGS`.
+ */
+import type { SectionKey } from './lib/refworld/rules/sections.ts';
+
+/** The body that exports the documents, as the site names it. */
+export const REFWORLD_NAME = 'UNHCR Refworld';
+
+/** Labels of a document's pages other than its sections. */
+export const PART_LABELS = {
+  overview: 'Overview',
+  'full-text': 'Full text',
+  source: 'Source',
+} as const;
+
+/** How each section is named and described on the site. */
+export const SECTION_TEXT: Readonly<Record<SectionKey, { label: string; description: string }>> = {
+  summary: { label: 'Summary', description: 'The overall assessment of the government’s efforts.' },
+  prosecution: {
+    label: 'Prosecution',
+    description: 'Laws, investigations, prosecutions, convictions and sentences.',
+  },
+  protection: {
+    label: 'Protection',
+    description: 'Identifying victims and giving them care, shelter and legal help.',
+  },
+  prevention: {
+    label: 'Prevention',
+    description: 'Awareness, demand reduction and measures that stop trafficking before it happens.',
+  },
+  'regional-cooperation': {
+    label: 'Regional cooperation',
+    description: 'Work with neighbouring countries, repatriation and the treatment of foreign nationals.',
+  },
+};
+
+/** "1 finding", "14 findings". */
+export const findingCount = (n: number): string => `${n} ${n === 1 ? 'finding' : 'findings'}`;
+
+/**
+ * Pagefind Component UI strings this site words its own way: a result is a page, and what a reader is
+ * after is findings. Shown in the summary and spoken through the polite live region.
+ */
+export const SEARCH_STRINGS: Readonly<Record<string, string>> = {
+  placeholder: 'Search findings',
+  search_label: 'Words to find',
+  results_label: 'Matching findings',
+  zero_results: 'No finding matches [SEARCH_TERM]',
+  one_result: '[SEARCH_TERM]: findings on 1 page',
+  many_results: '[SEARCH_TERM]: findings on [COUNT] pages',
+  searching: 'Searching for [SEARCH_TERM]…',
+  input_hint: 'Findings appear as you type',
+};
