@@ -7,6 +7,7 @@ import { parseDayMonthYear, parseLastUpdated } from './parse-dates.ts';
 import { parseRefworld, type Field } from './parse-refworld.ts';
 import { DocumentSchema, type Document, type Metadata, type Paragraph } from './schema.ts';
 import { SeedError } from './seed-error.ts';
+import { paragraphText } from './queries.ts';
 import { splitFindings } from './split-findings.ts';
 
 /** Splits `<document type> - <country>` at its last spaced hyphen or dash. */
@@ -63,19 +64,17 @@ function isoDateTime(field: Field, file: string): string {
 export function buildDocument(source: string, file: string): Document {
   const raw = parseRefworld(source, file);
   const { documentType, country } = splitTitle(raw.title, file);
-  const publicationDate = isoDate(raw.publicationDate, file);
+  const publicationDate = { text: raw.publicationDate.text, iso: isoDate(raw.publicationDate, file) };
 
   const meta: Metadata = {
-    slug: documentSlug(country, publicationDate),
+    slug: documentSlug(country, publicationDate.iso),
     title: raw.title.text,
     documentType,
     country,
     publisher: raw.publisher.text,
-    publicationDateText: raw.publicationDate.text,
     publicationDate,
     ...(raw.lastUpdated && {
-      lastUpdatedText: raw.lastUpdated.text,
-      lastUpdated: isoDateTime(raw.lastUpdated, file),
+      lastUpdated: { text: raw.lastUpdated.text, iso: isoDateTime(raw.lastUpdated, file) },
     }),
     ...(raw.citeAs && { citeAs: raw.citeAs.text }),
     ...(raw.disclaimer && { disclaimer: raw.disclaimer.text }),
@@ -94,8 +93,7 @@ export function buildDocument(source: string, file: string): Document {
     const assignment = assignments[i];
     if (assignment === undefined) throw new Error(`No section for paragraph ${i + 1} of ${file}`);
     const findings = split.sentences.map((text) => ({ id: ids[next++] ?? '', text }));
-    const rejoined = findings.map((f, k) => f.text + (split.separators[k] ?? '')).join('');
-    if (rejoined !== p.text) {
+    if (paragraphText({ findings, separators: split.separators }) !== p.text) {
       throw new SeedError(
         file,
         p.line,

@@ -26,9 +26,10 @@ export interface PageFacts {
   section: string;
   country: string;
   documentTitle: string;
-  /** ISO date, `YYYY-MM-DD`. */
-  publicationDate: string;
+  /** The publication date as the export writes it. */
   publicationDateText: string;
+  /** The publication year, `2010`. */
+  year: string;
 }
 
 /** A page's filter values and metadata, as Pagefind will index them. */
@@ -45,7 +46,7 @@ export function searchFields(page: PageFacts): SearchFields {
       country: page.country,
       // Title and date together: two assessments of one country may share a title, never a date.
       document: `${page.documentTitle}, ${page.publicationDateText}`,
-      year: page.publicationDate.slice(0, 4),
+      year: page.year,
     },
     meta: {
       title: page.title,
