@@ -1,6 +1,12 @@
-import { LIST_MARKERS, entriesOf, type ListMarkerRule } from './rules/segmentation.ts';
+import {
+  LIST_MARKERS,
+  NOT_BEFORE_LIST_MARKERS,
+  entriesOf,
+  type ListMarkerRule,
+} from './rules/segmentation.ts';
 
 const RULES: readonly ListMarkerRule[] = entriesOf(LIST_MARKERS);
+const referenceWords = new Set(NOT_BEFORE_LIST_MARKERS.entries);
 const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii'];
 
 /** A list marker found in a paragraph. */
@@ -47,6 +53,12 @@ function markerAt(text: string, at: number): Marker | undefined {
   return undefined;
 }
 
+/** True when the word before `at` names what the number refers to ("Article 2."), so no list marker is there. */
+function isReference(text: string, at: number): boolean {
+  const word = /([\p{L}]+)\.?\s+$/u.exec(text.slice(0, at))?.[1] ?? '';
+  return referenceWords.has(word.toLowerCase());
+}
+
 /** True when a list of a dotted or half-bracketed style may start at `at`. */
 function mayStartList(text: string, at: number): boolean {
   return /(?:^|[:;.!?]["”’)]*)\s*$/u.test(text.slice(0, at));
@@ -63,7 +75,7 @@ export function listItemStarts(text: string): number[] {
   for (let at = 0; at < text.length; at++) {
     if (at > 0 && !/\s/u.test(text[at - 1] ?? '')) continue;
     const marker = markerAt(text, at);
-    if (!marker) continue;
+    if (!marker || (marker.rule.notAfterReference && isReference(text, at))) continue;
     if (marker.ordinals.size === 0) {
       if (marker.capitalAfter) cuts.add(at);
       continue;

@@ -242,6 +242,8 @@ export interface ListMarkerRule {
   numbered: boolean;
   /** True when a list of this style may start anywhere, not only at a paragraph's start or after a colon or sentence end. */
   startsAnywhere: boolean;
+  /** True when a reference word before it (`NOT_BEFORE_LIST_MARKERS`: "Article 2.") makes it a number, not a marker. */
+  notAfterReference: boolean;
 }
 
 /**
@@ -254,23 +256,100 @@ export const LIST_MARKERS: readonly RuleGroup<ListMarkerRule>[] = [
   {
     reason: 'Bracketed markers are unambiguous, so a list may start anywhere in a paragraph.',
     entries: [
-      { style: '(n)', pattern: /\((\d{1,2}|[a-z]|[ivx]{1,4})\)/uy, numbered: true, startsAnywhere: true },
+      {
+        style: '(n)',
+        pattern: /\((\d{1,2}|[a-z]|[ivx]{1,4})\)/uy,
+        numbered: true,
+        startsAnywhere: true,
+        notAfterReference: false,
+      },
     ],
   },
   {
     reason:
       'Dotted and half-bracketed markers open a list only at the start of a paragraph or after a colon or sentence end.',
     entries: [
-      { style: 'n.)', pattern: /(\d{1,2}|[a-zA-Z]|[ivx]{1,4})\.\)/uy, numbered: true, startsAnywhere: false },
-      { style: 'n)', pattern: /(\d{1,2}|[a-zA-Z]|[ivx]{1,4})\)/uy, numbered: true, startsAnywhere: false },
-      { style: 'n.', pattern: /(\d{1,2}|[a-zA-Z]|[ivx]{1,4})\./uy, numbered: true, startsAnywhere: false },
+      {
+        style: 'n.)',
+        pattern: /(\d{1,2}|[a-zA-Z]|[ivx]{1,4})\.\)/uy,
+        numbered: true,
+        startsAnywhere: false,
+        notAfterReference: false,
+      },
+      {
+        style: 'n)',
+        pattern: /(\d{1,2}|[a-zA-Z]|[ivx]{1,4})\)/uy,
+        numbered: true,
+        startsAnywhere: false,
+        notAfterReference: false,
+      },
+    ],
+  },
+  {
+    reason:
+      'Dotted markers take lower-case letters only: "J. Smith and K. Jones" are initials, not items J and K.',
+    entries: [
+      {
+        style: 'n.',
+        pattern: /(\d{1,2}|[a-z]|[ivx]{1,4})\./uy,
+        numbered: true,
+        startsAnywhere: false,
+        notAfterReference: true,
+      },
     ],
   },
   {
     reason: 'Bullets mark an item wherever they stand, with or without a number after them.',
-    entries: [{ style: '•', pattern: /[•⁃▪◦‣](?:\s?\d{1,3}\.)?/uy, numbered: false, startsAnywhere: true }],
+    entries: [
+      {
+        style: '•',
+        pattern: /[•⁃▪◦‣](?:\s?\d{1,3}\.)?/uy,
+        numbered: false,
+        startsAnywhere: true,
+        notAfterReference: false,
+      },
+    ],
   },
 ];
+
+/**
+ * Words that make the number after them a reference, not a list marker:
+ * "under Article 2. The courts…" ends a sentence, it does not open item 2.
+ * Matched case-insensitively against the word before the marker.
+ */
+export const NOT_BEFORE_LIST_MARKERS: RuleGroup<string> = {
+  reason: 'A numbered thing named before its number is referred to, not listed.',
+  entries: [
+    'article',
+    'articles',
+    'section',
+    'chapter',
+    'part',
+    'paragraph',
+    'clause',
+    'annex',
+    'rule',
+    'law',
+    'decree',
+    'resolution',
+    'case',
+    'tier',
+    'level',
+    'phase',
+    'category',
+    'class',
+    'grade',
+    'title',
+    'volume',
+    'page',
+    'table',
+    'figure',
+    'item',
+    'step',
+    'no',
+    'number',
+  ],
+};
 
 /** Ellipsis rules: which forms of "…" may end a sentence, and when. Matched at the end of the text before a break. */
 export const ELLIPSES = {
