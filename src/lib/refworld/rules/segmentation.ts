@@ -54,8 +54,6 @@ export const NEVER_ENDING_ABBREVIATIONS: readonly RuleGroup<string>[] = [
   {
     reason: 'References stand before the number or name they introduce.',
     entries: [
-      'No.',
-      'Nos.',
       'N°.',
       'Art.',
       'Arts.',
@@ -110,6 +108,10 @@ export const MAY_END_ABBREVIATIONS: readonly RuleGroup<string>[] = [
       'Nov.',
       'Dec.',
     ],
+  },
+  {
+    reason: '"No." precedes a number or code ("No. 7", "No. A12") but is also the answer "No."',
+    entries: ['No.', 'Nos.'],
   },
   {
     reason: 'Times and list endings close sentences too.',
@@ -374,6 +376,8 @@ export const PAIRS: RuleGroup<readonly [open: string, close: string]> = {
   entries: [
     ['“', '”'],
     ['"', '"'],
+    // ’ is also the apostrophe; an apostrophe outside a quotation closes nothing, as depth never drops below zero.
+    ['‘', '’'],
     ['(', ')'],
     ['[', ']'],
   ],
