@@ -32,7 +32,7 @@ describe('segmentation rules', () => {
       })),
     );
 
-  it.each(groups)('$name: every group gives its reason and has entries', ({ group }) => {
+  it.each(groups)('$name: $group.reason', ({ group }) => {
     expect(group.reason).toMatch(/^\S.{10,}$/u);
     expect(group.entries.length).toBeGreaterThan(0);
   });
