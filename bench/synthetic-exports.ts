@@ -193,17 +193,19 @@ function fileName(i: number): string {
 }
 
 /**
- * Replaces `dir` with `count` synthetic exports, one per made-up country; every tenth is long.
+ * Replaces `dir` with `count` synthetic exports, one per made-up country; every tenth is long unless
+ * `shortOnly` (a profile of the per-document cost alone).
  * @returns how many of them are long
  */
-export async function writeExports(dir: string, count: number): Promise<{ long: number }> {
+export async function writeExports(dir: string, count: number, shortOnly = false): Promise<{ long: number }> {
   const seed = await readFile(path.join(ROOT, SEED), 'utf8');
   await rm(dir, { recursive: true, force: true });
   await mkdir(dir, { recursive: true });
   let long = 0;
   for (let i = 0; i < count; i += 1) {
-    const text = isLong(i) ? longExport(i, countryName(i)) : shortExport(seed, countryName(i));
-    if (isLong(i)) long += 1;
+    const longOne = !shortOnly && isLong(i);
+    const text = longOne ? longExport(i, countryName(i)) : shortExport(seed, countryName(i));
+    if (longOne) long += 1;
     await writeFile(path.join(dir, fileName(i)), text);
   }
   return { long };
