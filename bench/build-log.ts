@@ -26,38 +26,48 @@ export function pageKind(route: string): PageKind {
   return KINDS.find(([, pattern]) => pattern.test(route))?.[0] ?? 'other';
 }
 
-const seconds = (value: string, unit: string): number => Number(value) / (unit === 'ms' ? 1000 : 1);
+/** Seconds of a duration as Astro prints it: `266ms`, `19.54s`, `4m 29s`. */
+export function seconds(text: string): number {
+  const match = /^(?:(\d+)m\s+)?([\d.]+)(ms|s)$/.exec(text.trim());
+  if (!match) return NaN;
+  return Number(match[1] ?? 0) * 60 + Number(match[2] ?? 0) / (match[3] === 'ms' ? 1000 : 1);
+}
+
+const DURATION = '((?:\\d+m\\s+)?[\\d.]+m?s)';
+const TYPES = new RegExp(`\\[types\\] Generated ${DURATION}`);
+const VITE = new RegExp(`\\[vite\\] ✓ built in ${DURATION}`);
+const PAGE = new RegExp(`[├└]─ (\\S+) \\(\\+${DURATION}\\)`);
+const DONE = new RegExp(`✓ Completed in ${DURATION}`);
+const PAGEFIND = new RegExp(`pagefind\\].* in (?:(\\d+) ms|${DURATION}\\.)`);
 
 /** Reads phases and page render times from an `astro build` log (this site's or Starlight's). */
 export function parseBuildLog(log: string): BuildLog {
   const phases: BuildLog['phases'] = [];
   const renderMs = new Map<PageKind, number[]>();
   let rendering = false;
+  const add = (name: string, text: string | undefined): void => {
+    if (text !== undefined) phases.push({ name, seconds: seconds(text) });
+  };
   for (const line of log.split('\n')) {
-    const types = /\[types\] Generated ([\d.]+)(ms|s)/.exec(line);
-    if (types?.[1] && types[2])
-      phases.push({ name: 'content sync and types', seconds: seconds(types[1], types[2]) });
-    const vite = /\[vite\] ✓ built in ([\d.]+)(ms|s)/.exec(line);
-    if (vite?.[1] && vite[2])
-      phases.push({ name: 'bundling (Vite, MDX compiled)', seconds: seconds(vite[1], vite[2]) });
+    add('content sync and types', TYPES.exec(line)?.[1]);
+    add('bundling (Vite, MDX compiled)', VITE.exec(line)?.[1]);
     if (line.includes('generating static routes')) rendering = true;
-    const page = /[├└]─ (\S+) \(\+(\d+)ms\)/.exec(line);
+    const page = PAGE.exec(line);
     if (page?.[1] && page[2]) {
       const kind = pageKind(page[1]);
-      renderMs.set(kind, [...(renderMs.get(kind) ?? []), Number(page[2])]);
+      renderMs.set(kind, [...(renderMs.get(kind) ?? []), seconds(page[2]) * 1000]);
     }
-    const done = /✓ Completed in ([\d.]+)(ms|s)/.exec(line);
-    if (rendering && done?.[1] && done[2] && !line.includes('[build]')) {
-      phases.push({ name: 'page rendering', seconds: seconds(done[1], done[2]) });
+    const done = DONE.exec(line);
+    if (rendering && done && !line.includes('[build]')) {
+      add('page rendering', done[1]);
       rendering = false;
     }
-    const pagefind = /pagefind\].*(?:in (\d+) ms|in ([\d.]+)(ms|s)\.)/.exec(line);
-    if (pagefind) {
-      const value = pagefind[1]
-        ? Number(pagefind[1]) / 1000
-        : seconds(pagefind[2] ?? '0', pagefind[3] ?? 's');
-      phases.push({ name: 'Pagefind', seconds: value });
-    }
+    const pagefind = PAGEFIND.exec(line);
+    if (pagefind)
+      phases.push({
+        name: 'Pagefind',
+        seconds: pagefind[1] ? Number(pagefind[1]) / 1000 : seconds(pagefind[2] ?? ''),
+      });
   }
   return { phases, renderMs };
 }

@@ -45,9 +45,10 @@ function table(header: string[], rows: string[][]): string {
   return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
 }
 
-/** The main table: per N, both sites' wall, CPU, peak memory, pages, and this site's time as a share of Starlight's. */
+/** The main table: per N, both sites' wall, CPU, peak memory, pages, and this site's wall and CPU time as shares of Starlight's. */
 export function scaleTable(rows: readonly ScaleRow[]): string {
-  const cells = (site: string, c: BuildCost, r: ScaleRow, share: string): string[] => [
+  const cpuShare = (r: ScaleRow): string => `${(r.ours.cpuSeconds / r.starlight.cpuSeconds).toFixed(2)}×`;
+  const cells = (site: string, c: BuildCost, r: ScaleRow, share: string[]): string[] => [
     String(r.documents),
     site,
     String(c.pages),
@@ -55,13 +56,13 @@ export function scaleTable(rows: readonly ScaleRow[]): string {
     c.cpuSeconds.toFixed(1),
     mib(c.peakRssBytes),
     (c.wallSeconds / r.documents).toFixed(3),
-    share,
+    ...share,
   ];
   return table(
-    ['N', 'site', 'pages', 'wall s', 'CPU s', 'peak MiB', 'wall s/doc', 'ratio'],
+    ['N', 'site', 'pages', 'wall s', 'CPU s', 'peak MiB', 'wall s/doc', 'wall ratio', 'CPU ratio'],
     rows.flatMap((r) => [
-      cells('this site', r.ours, r, `${ratio(r).toFixed(2)}×`),
-      cells('Starlight', r.starlight, r, '1'),
+      cells('this site', r.ours, r, [`${ratio(r).toFixed(2)}×`, cpuShare(r)]),
+      cells('Starlight', r.starlight, r, ['1', '1']),
     ]),
   );
 }
