@@ -7,8 +7,14 @@ import path from 'node:path';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { loadSeeds } from '../src/integrations/seeds/load-seeds.ts';
-import type { Document, Paragraph } from '../src/lib/refworld/schema.ts';
-import { SECTIONS, SECTION_KEYS } from '../src/site.config.ts';
+import type { Document } from '../src/lib/refworld/schema.ts';
+import {
+  presentSections,
+  sectionFindings,
+  sectionParagraphs,
+  paragraphText,
+} from '../src/lib/refworld/queries.ts';
+import { PART_LABELS, SECTION_TEXT } from '../src/strings.ts';
 import { ROOT } from '../tests/support/build-site.ts';
 
 /** The Starlight site's folder and its docs collection, which the bench fills. */
@@ -38,10 +44,6 @@ const list = (items: string[]): RootContent => ({
   children: items.map((item) => ({ type: 'listItem', children: [paragraph(item)] })),
 });
 
-/** A paragraph's sentences rejoined with the whitespace written between them. */
-const paragraphText = (p: Paragraph): string =>
-  p.findings.map((f, i) => f.text + (p.separators[i] ?? '')).join('');
-
 /** A Markdown page: `title` in the frontmatter (JSON is valid YAML), the body serialized from mdast. */
 function page(title: string, body: RootContent[]): string {
   const markdown = unified()
@@ -54,20 +56,13 @@ function page(title: string, body: RootContent[]): string {
 export function documentPages(doc: Document): Map<string, string> {
   const { meta } = doc;
   const pages = new Map<string, string>();
-  const counts = SECTION_KEYS.map((key) => ({
-    key,
-    paragraphs: doc.paragraphs.filter((p) => p.section === key),
-  })).filter((s) => s.paragraphs.length > 0);
+  const counts = presentSections(doc).map((key) => ({ key, paragraphs: sectionParagraphs(doc, key) }));
   pages.set(
     'index.md',
     page(meta.title, [
-      paragraph(`${meta.publisher}, ${meta.publicationDateText}.`),
+      paragraph(`${meta.publisher}, ${meta.publicationDate.text}.`),
       heading('Sections'),
-      list(
-        counts.map(
-          (s) => `${SECTIONS[s.key].label}: ${s.paragraphs.flatMap((p) => p.findings).length} findings`,
-        ),
-      ),
+      list(counts.map((s) => `${SECTION_TEXT[s.key].label}: ${sectionFindings(doc, s.key).length} findings`)),
       ...(meta.citeAs ? [heading('How to cite'), paragraph(meta.citeAs)] : []),
     ]),
   );
@@ -75,7 +70,7 @@ export function documentPages(doc: Document): Map<string, string> {
     pages.set(
       `${s.key}.md`,
       page(
-        SECTIONS[s.key].label,
+        SECTION_TEXT[s.key].label,
         s.paragraphs.map((p) => paragraph(paragraphText(p))),
       ),
     );
@@ -83,7 +78,7 @@ export function documentPages(doc: Document): Map<string, string> {
   pages.set(
     'full-text.md',
     page(
-      'Full text',
+      PART_LABELS['full-text'],
       doc.paragraphs.map((p) => paragraph(paragraphText(p))),
     ),
   );
@@ -92,8 +87,8 @@ export function documentPages(doc: Document): Map<string, string> {
     page('Source', [
       list([
         `Publisher: ${meta.publisher}`,
-        `Publication date: ${meta.publicationDateText}`,
-        ...(meta.lastUpdatedText ? [`Last updated: ${meta.lastUpdatedText}`] : []),
+        `Publication date: ${meta.publicationDate.text}`,
+        ...(meta.lastUpdated ? [`Last updated: ${meta.lastUpdated.text}`] : []),
       ]),
       ...(meta.citeAs ? [heading('Cite as'), paragraph(meta.citeAs)] : []),
       ...(meta.disclaimer ? [heading('Disclaimer'), paragraph(meta.disclaimer)] : []),
