@@ -57,7 +57,10 @@ function findingElement(id: string, text: string): MdxJsxTextElement {
  * One source paragraph as `<Paragraph>` wrapping a Markdown paragraph of
  * `<Finding>` elements, joined by the whitespace the source had between them.
  */
-export function paragraphElement(paragraph: Paragraph, extra: Record<string, string> = {}): MdxJsxFlowElement {
+export function paragraphElement(
+  paragraph: Paragraph,
+  extra: Record<string, string> = {},
+): MdxJsxFlowElement {
   const children: PhrasingContent[] = [];
   paragraph.findings.forEach((finding, i) => {
     children.push(findingElement(finding.id, finding.text));
@@ -86,5 +89,10 @@ export function paragraphElement(paragraph: Paragraph, extra: Record<string, str
 export function toMdx(comment: string, frontmatter: Record<string, unknown>, nodes: RootContent[]): string {
   const yaml = `# ${comment}\n${toYaml(frontmatter, { lineWidth: 0 }).trimEnd()}`;
   const tree: Root = { type: 'root', children: [{ type: 'yaml', value: yaml }, ...nodes] };
-  return unified().use(remarkMdx).use(remarkGfm).use(remarkFrontmatter, ['yaml']).use(remarkStringify).stringify(tree);
+  return unified()
+    .use(remarkMdx)
+    .use(remarkGfm)
+    .use(remarkFrontmatter, ['yaml'])
+    .use(remarkStringify)
+    .stringify(tree);
 }
