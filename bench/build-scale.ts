@@ -6,8 +6,9 @@
 // list every document. A measurement, not a test: it fails only if a build fails.
 import { readFile, rm, stat, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { ROOT, runBuild } from '../tests/support/build-site.ts';
-import { filesIn } from '../tests/support/dist.ts';
+import { runBuild } from '../tooling/build-site.ts';
+import { filesIn } from '../tooling/dist.ts';
+import { ROOT } from '../tooling/paths.ts';
 
 /** The real export every synthetic one is made from. */
 const SEED = 'seeds/china-2010-tip-interim-assessment.txt';

@@ -2,13 +2,14 @@
 // error, no CSP violation, no request to another origin, and no search code fetched before a search starts.
 // The search page is checked again with results on it.
 import type { Result } from 'axe-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditPages } from '../../tooling/audit-pages.ts';
+import type { LaunchedBrowser } from '../../tooling/browser.ts';
+import { loadPage, urlOf } from '../../tooling/dist.ts';
+import { gatePages } from '../../tooling/gate-pages.ts';
+import type { ServedDir } from '../../tooling/server.ts';
 import { describeViolations, runAxe } from '../support/axe.ts';
-import { launchBrowser, watchPage, type LaunchedBrowser } from '../support/browser.ts';
-import { auditPages } from '../support/audit-pages.ts';
-import { DIST, loadPage, urlOf } from '../support/dist.ts';
-import { gatePages } from '../support/gate-pages.ts';
-import { serveDir, type ServedDir } from '../support/server.ts';
+import { describe, expect, test as it } from '../support/e2e.ts';
+import { watchPage } from '../support/watch-page.ts';
 
 interface Visit {
   violations: Result[];
@@ -19,20 +20,28 @@ interface Visit {
 const pages = await gatePages();
 const THEMES = ['light', 'dark'] as const;
 const visits = new Map<string, Visit>();
-let server: ServedDir;
-let browser: LaunchedBrowser;
 
-async function visit(page: string, theme: (typeof THEMES)[number]): Promise<Visit> {
+/** The served site and the browser the visits use, from the e2e fixture. */
+interface Visitor {
+  site: ServedDir;
+  browser: LaunchedBrowser;
+}
+
+async function visit(
+  { site, browser }: Visitor,
+  page: string,
+  theme: (typeof THEMES)[number],
+): Promise<Visit> {
   const tab = await browser.newPage();
   try {
     await tab.emulateMedia({ colorScheme: theme });
-    const watch = watchPage(tab, server.url);
+    const watch = watchPage(tab, site.url);
     const searchRequests: string[] = [];
     tab.on('request', (request) => {
       if (new URL(request.url()).pathname.startsWith('/pagefind/')) searchRequests.push(request.url());
     });
     // Network idle: code a page fetches "while idle" after load counts as loaded before interaction.
-    await tab.goto(server.url + urlOf(page), { waitUntil: 'networkidle' });
+    await tab.goto(site.url + urlOf(page), { waitUntil: 'networkidle' });
     return { violations: await runAxe(tab), problems: watch.problems, searchRequests };
   } finally {
     await tab.close();
@@ -48,12 +57,16 @@ const query = sectionPath
   : undefined;
 const searchWithResults = searchPath && query ? `${searchPath}?q=${encodeURIComponent(query)}` : undefined;
 
-async function visitSearch(url: string, theme: (typeof THEMES)[number]): Promise<Visit> {
+async function visitSearch(
+  { site, browser }: Visitor,
+  url: string,
+  theme: (typeof THEMES)[number],
+): Promise<Visit> {
   const tab = await browser.newPage();
   try {
     await tab.emulateMedia({ colorScheme: theme });
-    const watch = watchPage(tab, server.url);
-    await tab.goto(server.url + url);
+    const watch = watchPage(tab, site.url);
+    await tab.goto(site.url + url);
     await tab.locator('[data-search-results] a[href]').first().waitFor();
     return { violations: await runAxe(tab), problems: watch.problems, searchRequests: [] };
   } finally {
@@ -61,19 +74,13 @@ async function visitSearch(url: string, theme: (typeof THEMES)[number]): Promise
   }
 }
 
-beforeAll(async () => {
-  server = await serveDir(DIST);
-  browser = await launchBrowser();
+it.beforeAll(async ({ site, browser }) => {
   // Each page once per theme; the tests below read what these visits saw.
   for (const theme of THEMES) {
-    for (const page of pages) visits.set(`${theme} ${page}`, await visit(page, theme));
-    if (searchWithResults) visits.set(`${theme} search`, await visitSearch(searchWithResults, theme));
+    for (const page of pages) visits.set(`${theme} ${page}`, await visit({ site, browser }, page, theme));
+    if (searchWithResults)
+      visits.set(`${theme} search`, await visitSearch({ site, browser }, searchWithResults, theme));
   }
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 describe.each(THEMES)('%s theme', (theme) => {
