@@ -2,6 +2,7 @@
 // error, no CSP violation, no request to another origin, and no search code fetched before a search starts.
 // The search page is checked again with results on it.
 import type { Result } from 'axe-core';
+import type { Page } from 'playwright-core';
 import { auditPages } from '../../tooling/audit-pages.ts';
 import type { LaunchedBrowser } from '../../tooling/browser.ts';
 import { loadPage, urlOf } from '../../tooling/dist.ts';
@@ -27,10 +28,14 @@ interface Visitor {
   browser: LaunchedBrowser;
 }
 
+/**
+ * Opens a new tab in `theme`, lets `go` load a page in it, and records what axe and the watcher found and
+ * which search files were fetched.
+ */
 async function visit(
   { site, browser }: Visitor,
-  page: string,
   theme: (typeof THEMES)[number],
+  go: (tab: Page) => Promise<unknown>,
 ): Promise<Visit> {
   const tab = await browser.newPage();
   try {
@@ -40,8 +45,7 @@ async function visit(
     tab.on('request', (request) => {
       if (new URL(request.url()).pathname.startsWith('/pagefind/')) searchRequests.push(request.url());
     });
-    // Network idle: code a page fetches "while idle" after load counts as loaded before interaction.
-    await tab.goto(site.url + urlOf(page), { waitUntil: 'networkidle' });
+    await go(tab);
     return { violations: await runAxe(tab), problems: watch.problems, searchRequests };
   } finally {
     await tab.close();
@@ -57,29 +61,21 @@ const query = sectionPath
   : undefined;
 const searchWithResults = searchPath && query ? `${searchPath}?q=${encodeURIComponent(query)}` : undefined;
 
-async function visitSearch(
-  { site, browser }: Visitor,
-  url: string,
-  theme: (typeof THEMES)[number],
-): Promise<Visit> {
-  const tab = await browser.newPage();
-  try {
-    await tab.emulateMedia({ colorScheme: theme });
-    const watch = watchPage(tab, site.url);
-    await tab.goto(site.url + url);
-    await tab.locator('[data-search-results] a[href]').first().waitFor();
-    return { violations: await runAxe(tab), problems: watch.problems, searchRequests: [] };
-  } finally {
-    await tab.close();
-  }
-}
-
 it.beforeAll(async ({ site, browser }) => {
   // Each page once per theme; the tests below read what these visits saw.
   for (const theme of THEMES) {
-    for (const page of pages) visits.set(`${theme} ${page}`, await visit({ site, browser }, page, theme));
-    if (searchWithResults)
-      visits.set(`${theme} search`, await visitSearch({ site, browser }, searchWithResults, theme));
+    for (const page of pages) {
+      // Network idle: code a page fetches "while idle" after load counts as loaded before interaction.
+      const ready = (tab: Page) => tab.goto(site.url + urlOf(page), { waitUntil: 'networkidle' });
+      visits.set(`${theme} ${page}`, await visit({ site, browser }, theme, ready));
+    }
+    if (searchWithResults) {
+      const ready = async (tab: Page) => {
+        await tab.goto(site.url + searchWithResults);
+        await tab.locator('[data-search-results] a[href]').first().waitFor();
+      };
+      visits.set(`${theme} search`, await visit({ site, browser }, theme, ready));
+    }
   }
 });
 

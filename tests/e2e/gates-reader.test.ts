@@ -7,7 +7,7 @@ import { SECTION_KEYS } from '../../src/lib/refworld/rules/sections.ts';
 import { urlOf } from '../../tooling/dist.ts';
 import { gatePages } from '../../tooling/gate-pages.ts';
 import { ROOT } from '../../tooling/paths.ts';
-import { describe, disableJavaScript, expect, test as it } from '../support/e2e.ts';
+import { describe, expect, test as it } from '../support/e2e.ts';
 
 const SCREENSHOTS = path.join(ROOT, '.output', 'screenshots');
 const DARK_BG = 'rgb(21, 23, 26)';
@@ -79,27 +79,23 @@ describe('theme switch', () => {
 });
 
 describe('without JavaScript', () => {
-  it.for(urls)(
-    '%s shows all its text, and no theme switch that could not work',
-    async (url, { page: noScript, site }) => {
-      await disableJavaScript(noScript);
-      await noScript.goto(site.url + url);
-      const hidden = await noScript.evaluate(() =>
-        [...document.querySelectorAll('main :is(h1, h2, h3, p, li, dt, dd, td, th, blockquote)')]
-          // Popovers, closed <details> and dialogs open without scripts, at the reader's request.
-          .filter((el) => !el.closest('[popover], details:not([open]), dialog:not([open])'))
-          .filter(
-            (el) =>
-              el.textContent?.trim() &&
-              !el.checkVisibility({ opacityProperty: true, visibilityProperty: true }),
-          )
-          .map((el) => `${el.tagName.toLowerCase()}: ${el.textContent?.trim().slice(0, 40)}`),
-      );
-      expect(hidden).toEqual([]);
-      await expect(noScript.locator('h1').isVisible()).resolves.toBe(true);
-      await expect(noScript.locator('.theme-switch').isVisible()).resolves.toBe(false);
-    },
-  );
+  it.for(urls)('%s shows all its text, and no theme switch that could not work', async (url, { open }) => {
+    const { tab: noScript } = await open(url, { javaScript: false });
+    const hidden = await noScript.evaluate(() =>
+      [...document.querySelectorAll('main :is(h1, h2, h3, p, li, dt, dd, td, th, blockquote)')]
+        // Popovers, closed <details> and dialogs open without scripts, at the reader's request.
+        .filter((el) => !el.closest('[popover], details:not([open]), dialog:not([open])'))
+        .filter(
+          (el) =>
+            el.textContent?.trim() &&
+            !el.checkVisibility({ opacityProperty: true, visibilityProperty: true }),
+        )
+        .map((el) => `${el.tagName.toLowerCase()}: ${el.textContent?.trim().slice(0, 40)}`),
+    );
+    expect(hidden).toEqual([]);
+    await expect(noScript.locator('h1').isVisible()).resolves.toBe(true);
+    await expect(noScript.locator('.theme-switch').isVisible()).resolves.toBe(false);
+  });
 });
 
 describe('reflow', () => {
@@ -182,28 +178,38 @@ describe.runIf(sectionPage)('a section page, as it looks', () => {
   const shoot = (page: Page, name: string) =>
     page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
 
-  it('in the light theme', async ({ page, site }) => {
-    await page.emulateMedia({ colorScheme: 'light', media: 'screen' });
-    await page.setViewportSize({ width: 1024, height: 768 });
-    await page.goto(site.url + sectionPage);
-    await shoot(page, 'section-light');
-    expect(await background(page)).toBe(LIGHT_BG);
-  });
+  // How the page looks on screen: saved for a person to look at, and checked where a test can tell.
+  const SCREENS = [
+    {
+      name: 'in the light theme',
+      file: 'section-light',
+      colorScheme: 'light',
+      viewport: { width: 1024, height: 768 },
+      check: async (page: Page) => expect(await background(page)).toBe(LIGHT_BG),
+    },
+    {
+      name: 'in the dark theme',
+      file: 'section-dark',
+      colorScheme: 'dark',
+      viewport: { width: 1024, height: 768 },
+      check: async (page: Page) => expect(await background(page)).toBe(DARK_BG),
+    },
+    {
+      name: 'at 320 px',
+      file: 'section-320',
+      colorScheme: 'light',
+      viewport: { width: 320, height: 640 },
+      check: async (page: Page) =>
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320),
+    },
+  ] as const;
 
-  it('in the dark theme', async ({ page, site }) => {
-    await page.emulateMedia({ colorScheme: 'dark', media: 'screen' });
-    await page.setViewportSize({ width: 1024, height: 768 });
+  it.for(SCREENS)('$name', async (screen, { page, site }) => {
+    await page.emulateMedia({ colorScheme: screen.colorScheme, media: 'screen' });
+    await page.setViewportSize(screen.viewport);
     await page.goto(site.url + sectionPage);
-    await shoot(page, 'section-dark');
-    expect(await background(page)).toBe(DARK_BG);
-  });
-
-  it('at 320 px', async ({ page, site }) => {
-    await page.emulateMedia({ colorScheme: 'light', media: 'screen' });
-    await page.setViewportSize({ width: 320, height: 640 });
-    await page.goto(site.url + sectionPage);
-    await shoot(page, 'section-320');
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await shoot(page, screen.file);
+    await screen.check(page);
   });
 
   it('printed: black on white, no navigation or controls, and where it came from', async ({ page, site }) => {

@@ -6,7 +6,7 @@ import { absoluteUrl, documentPath } from '../../src/lib/urls.ts';
 import { SITE } from '../../src/site.config.ts';
 import { documentsIn } from '../../tooling/seeds.ts';
 import { busiestSection } from '../support/busiest-section.ts';
-import { describe, disableJavaScript, expect, test as it } from '../support/e2e.ts';
+import { describe, expect, test as it } from '../support/e2e.ts';
 
 const [doc] = await documentsIn();
 if (!doc) throw new Error('no seed to test');
@@ -102,12 +102,8 @@ describe('a finding’s tools', () => {
 });
 
 describe('without JavaScript', () => {
-  it('keeps the finding’s link working and hides the copy button that could not work', async ({
-    page: tab,
-    site,
-  }) => {
-    await disableJavaScript(tab);
-    await tab.goto(`${site.url}${page}`);
+  it('keeps the finding’s link working and hides the copy button that could not work', async ({ open }) => {
+    const { tab } = await open(page, { javaScript: false });
     await tab.getByRole('link', { name: 'Link to this finding', description: finding.text }).click();
     expect(new URL(tab.url()).hash).toBe(`#${finding.id}`);
     expect(await tab.evaluate(() => document.querySelector(':target')?.id)).toBe(finding.id);

@@ -2,7 +2,7 @@
 // finding that moved page is followed there (or, without JavaScript, pointed to). Fixture build with renames.
 import { findingPath } from '../../src/lib/urls.ts';
 import { buildRenamed, MOVED_FINDING, REWORDED, SLUG } from '../build/links-renamed-fixture.ts';
-import { describe, disableJavaScript, expect, serveBuild, test } from '../support/e2e.ts';
+import { describe, expect, serveBuild, test } from '../support/e2e.ts';
 
 serveBuild(() => buildRenamed('links-renamed-e2e'));
 
@@ -27,9 +27,8 @@ describe('a finding that moved to another page', () => {
     watch.assertNone();
   });
 
-  test('is pointed to, when JavaScript is off', async ({ page, site }) => {
-    await disableJavaScript(page);
-    await page.goto(site.url + movedFrom);
+  test('is pointed to, when JavaScript is off', async ({ open, site }) => {
+    const { tab: page } = await open(movedFrom, { javaScript: false });
     const note = page.getByRole('note');
     expect(await note.isVisible()).toBe(true);
     await note.getByRole('link', { name: 'read it at its new address' }).click();

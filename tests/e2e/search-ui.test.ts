@@ -6,7 +6,7 @@ import { documentPath } from '../../src/lib/urls.ts';
 import { documentsIn } from '../../tooling/seeds.ts';
 import { describeViolations, runAxe } from '../support/axe.ts';
 import { busiestSection } from '../support/busiest-section.ts';
-import { describe, disableJavaScript, expect, test as it } from '../support/e2e.ts';
+import { describe, expect, test as it } from '../support/e2e.ts';
 
 const docs = await documentsIn();
 const firstDoc = docs[0]!;
@@ -132,11 +132,9 @@ it('passes axe with the header’s list of findings open', async ({ open }) => {
 
 describe('without JavaScript', () => {
   it('sends the header box’s words to /search/, which says search needs JavaScript and lists every section', async ({
-    page: tab,
-    site,
+    open,
   }) => {
-    await disableJavaScript(tab);
-    await tab.goto(`${site.url}/`);
+    const { tab } = await open('/', { javaScript: false });
     await headerBox(tab).fill('Costa Rica');
     await headerBox(tab).press('Enter');
     await tab.waitForURL(/\/search\/\?q=Costa\+Rica$/);

@@ -13,10 +13,12 @@ export interface OpenedTab {
   watch: PageWatch;
 }
 
-/** How `open` opens a tab: at another origin than the served site's, or with a viewport of its own. */
+/** How `open` opens a tab: at another origin than the served site's, with a viewport, or scripts off. */
 export interface OpenOptions {
   origin?: string;
   viewport?: { width: number; height: number };
+  /** False opens the page as a reader who turned JavaScript off sees it. */
+  javaScript?: boolean;
 }
 
 /** The test API of the e2e files. */
@@ -34,7 +36,7 @@ export const test = base
     onCleanup(() => browser.close());
     return browser;
   })
-  // A fresh tab, not yet on any page: for tests that set it up (media, scripts off) before they go.
+  // A fresh tab, not yet on any page: for tests that set it up (media, init scripts) before they go.
   .extend('page', async ({ browser }, { onCleanup }) => {
     const page = await browser.newPage();
     onCleanup(() => page.close());
@@ -50,6 +52,7 @@ export const test = base
       const tab = await browser.newPage();
       tabs.push(tab);
       if (options.viewport) await tab.setViewportSize(options.viewport);
+      if (options.javaScript === false) await disableJavaScript(tab);
       const origin = options.origin ?? site.url;
       const watch = watchPage(tab, origin);
       await tab.goto(origin + path);
@@ -72,8 +75,8 @@ export function serveBuild(build: () => Promise<string>): void {
   });
 }
 
-/** Turns JavaScript off in `page`, as a reader who disabled it would have it, before it loads anything. */
-export async function disableJavaScript(page: Page): Promise<void> {
+/** Turns JavaScript off in `page` before it loads anything. */
+async function disableJavaScript(page: Page): Promise<void> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setScriptExecutionDisabled', { value: true });
 }
