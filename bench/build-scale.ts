@@ -5,7 +5,7 @@
 // A measurement, not a test: it fails only if a build fails.
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { ROOT } from '../tests/support/build-site.ts';
+import { ROOT } from '../tooling/paths.ts';
 import { parseBuildLog } from './build-log.ts';
 import { writeChart } from './chart.ts';
 import { ensureInstalled } from './install.ts';

@@ -3,7 +3,7 @@
 import { writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { ROOT } from '../tests/support/build-site.ts';
+import { ROOT } from '../tooling/paths.ts';
 import { ensureInstalled } from './install.ts';
 
 /** One point of the chart. */

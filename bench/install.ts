@@ -4,7 +4,8 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { buildEnv, ROOT } from '../tests/support/build-site.ts';
+import { childEnv as buildEnv } from '../tooling/build-env.ts';
+import { ROOT } from '../tooling/paths.ts';
 
 /** Where an install records the lockfile it came from, so a changed lockfile reinstalls. */
 const STAMP = path.join('node_modules', '.bench-installed');

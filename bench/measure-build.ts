@@ -5,8 +5,9 @@ import { readFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { buildEnv, ROOT } from '../tests/support/build-site.ts';
-import { htmlPages } from '../tests/support/dist.ts';
+import { childEnv as buildEnv } from '../tooling/build-env.ts';
+import { ROOT } from '../tooling/paths.ts';
+import { htmlPages } from '../tooling/dist.ts';
 
 /** The project's pinned Node, which both sites' builds run on. */
 const NODE = path.join(ROOT, 'node_modules', '.bin', 'node');

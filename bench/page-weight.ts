@@ -1,11 +1,11 @@
 // Page weight: the long (160-sentence) export built alone, each section page's raw HTML and first-visit gzip
-// (HTML plus the CSS and JS it loads before interaction, tests/support/first-visit.ts); and the shipped seed's
+// (HTML plus the CSS and JS it loads before interaction, tooling/first-visit.ts); and the shipped seed's
 // pages against their weight when this bench was written (bench/seed-weight-baseline.json).
 import { cp, mkdir, readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { ROOT } from '../tests/support/build-site.ts';
-import { htmlPages } from '../tests/support/dist.ts';
-import { firstVisit } from '../tests/support/first-visit.ts';
+import { ROOT } from '../tooling/paths.ts';
+import { htmlPages } from '../tooling/dist.ts';
+import { firstVisit } from '../tooling/first-visit.ts';
 import { buildThisSite } from './sites.ts';
 import { writeLongExport } from './synthetic-exports.ts';
 

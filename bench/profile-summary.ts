@@ -3,7 +3,7 @@
 // Astro's own phase timings. `node bench/profile-summary.ts <dir>` summarises .cpuprofile files already written.
 import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { ROOT } from '../tests/support/build-site.ts';
+import { ROOT } from '../tooling/paths.ts';
 import { mean, median, parseBuildLog } from './build-log.ts';
 import { buildThisSite } from './sites.ts';
 import { writeExports } from './synthetic-exports.ts';

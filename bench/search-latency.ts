@@ -8,9 +8,9 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { DEBOUNCE_MS } from '../src/scripts/search/settings.ts';
-import { launchBrowser } from '../tests/support/browser.ts';
-import { DIST } from '../tests/support/dist.ts';
-import { serveDir } from '../tests/support/server.ts';
+import { launchBrowser } from '../tooling/browser.ts';
+import { DIST } from '../tooling/dist.ts';
+import { serveDir } from '../tooling/server.ts';
 
 /** What readers search for (the examples and the report's recurring words). */
 const QUERIES = ['Costa Rica', 'North Koreans', 'victims', 'repatriation', 'forced labor', 'Burma'];

@@ -3,9 +3,9 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { launchBrowser } from '../tests/support/browser.ts';
-import { filesIn } from '../tests/support/dist.ts';
-import { serveDir } from '../tests/support/server.ts';
+import { launchBrowser } from '../tooling/browser.ts';
+import { filesIn } from '../tooling/dist.ts';
+import { serveDir } from '../tooling/server.ts';
 import { framesOf, measureLatency, percentile, PLACES } from './search-latency.ts';
 
 /** What a first search typed into the header box of the home page. */

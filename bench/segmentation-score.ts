@@ -7,7 +7,7 @@ import {
   intlSentences,
   loadSegmentationCases,
   type SegmentationCase,
-} from '../tests/support/segmentation-cases.ts';
+} from '../tooling/segmentation-cases.ts';
 
 const cases = loadSegmentationCases();
 const splitters: [string, (text: string) => string[]][] = [

@@ -1,8 +1,8 @@
 // The two sites the bench builds from the same exports, each cold: caches, generated content and output cleared.
 import { rm, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { ROOT } from '../tests/support/build-site.ts';
-import { filesIn } from '../tests/support/dist.ts';
+import { ROOT } from '../tooling/paths.ts';
+import { filesIn } from '../tooling/dist.ts';
 import { measureBuild, type BuildCost } from './measure-build.ts';
 import { STARLIGHT_DIR, writeStarlightContent } from './starlight-content.ts';
 

@@ -15,7 +15,7 @@ import {
   paragraphText,
 } from '../src/lib/refworld/queries.ts';
 import { PART_LABELS, SECTION_TEXT } from '../src/strings.ts';
-import { ROOT } from '../tests/support/build-site.ts';
+import { ROOT } from '../tooling/paths.ts';
 
 /** The Starlight site's folder and its docs collection, which the bench fills. */
 export const STARLIGHT_DIR = path.join(ROOT, 'bench', 'starlight');

@@ -2,7 +2,7 @@
 // renamed) and long ones of about 160 sentences under heading lines, as the annual reports are laid out.
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { ROOT } from '../tests/support/build-site.ts';
+import { ROOT } from '../tooling/paths.ts';
 
 /** The real export every short synthetic one is made from. */
 export const SEED = 'seeds/china-2010-tip-interim-assessment.txt';

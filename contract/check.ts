@@ -5,6 +5,7 @@
 import { load, type CheerioAPI } from 'cheerio';
 import { access, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { distFile } from '../src/lib/urls.ts';
 import { REDIRECTS, resolveFinding, resolvePage, type Redirects } from '../src/lib/redirects/index.ts';
 import { redirectTarget } from './contract.ts';
 
@@ -18,7 +19,7 @@ async function exists(file: string): Promise<boolean> {
   );
 }
 
-const pageFile = (dist: string, page: string): string => path.join(dist, page, 'index.html');
+const pageFile = (dist: string, page: string): string => path.join(dist, distFile(page));
 
 async function loadBuilt(dist: string, page: string): Promise<CheerioAPI | undefined> {
   const file = pageFile(dist, page);
@@ -31,7 +32,7 @@ export async function checkUrl(
   url: string,
   redirects: Redirects = REDIRECTS,
 ): Promise<string | undefined> {
-  if (!url.endsWith('/')) return (await exists(path.join(dist, url))) ? undefined : `${url} is gone: ${FIX}`;
+  if (!url.endsWith('/')) return (await exists(pageFile(dist, url))) ? undefined : `${url} is gone: ${FIX}`;
   const target = resolvePage(url, redirects);
   if (target !== url) {
     const hop = redirects.pages.find((r) => r.from === url)?.to;

@@ -5,8 +5,10 @@
  * on purpose, from a fresh build of seeds/.
  */
 import { load } from 'cheerio';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { distFile, distUrl } from '../src/lib/urls.ts';
+import { filesIn } from '../tooling/dist.ts';
 
 /** The committed contract. */
 export interface UrlContract {
@@ -29,26 +31,18 @@ const NOT_PUBLIC = [/^_astro\//, /^pagefind\//, /(^|\/)_[^/]*$/, /^404\.html$/];
 /** What a public URL serves: pages, and data a reader may fetch (JSON, the sitemap, robots.txt). */
 const PUBLIC = /\.(?:html|json|xml|txt)$/;
 
-/** `china-2010/summary/index.html` → `/china-2010/summary/`; other files keep their name. */
-export function urlOfFile(file: string): string {
-  return `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
-}
-
 /** Every public URL of a built site, sorted. */
 export async function publicUrls(dist: string): Promise<string[]> {
-  const entries = await readdir(dist, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((e) => e.isFile())
-    .map((e) => path.relative(dist, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
+  return (await filesIn(dist))
     .filter((file) => PUBLIC.test(file) && !NOT_PUBLIC.some((pattern) => pattern.test(file)))
-    .map(urlOfFile)
+    .map(distUrl)
     .sort();
 }
 
 /** Where a built page forwards to, if it is a redirect (Astro writes a `meta refresh` page for each). */
 export async function redirectTarget(dist: string, url: string): Promise<string | undefined> {
   if (!url.endsWith('/')) return undefined;
-  const html = await readFile(path.join(dist, url, 'index.html'), 'utf8');
+  const html = await readFile(path.join(dist, distFile(url)), 'utf8');
   const refresh = load(html)('meta[http-equiv="refresh"]').attr('content');
   const target = refresh === undefined ? undefined : /url=(.*)$/i.exec(refresh)?.[1];
   return target === undefined ? undefined : new URL(target, `https://site.invalid${url}`).pathname;
@@ -66,7 +60,7 @@ export async function findingsByPage(
 ): Promise<Record<string, string[]>> {
   const findings: Record<string, string[]> = {};
   for (const url of urls.filter((u) => u.endsWith('/assessment.json'))) {
-    const data = JSON.parse(await readFile(path.join(dist, url), 'utf8')) as AssessmentSections;
+    const data = JSON.parse(await readFile(path.join(dist, distFile(url)), 'utf8')) as AssessmentSections;
     for (const section of data.sections) {
       findings[new URL(section.url).pathname] = section.findings.map((f) => f.id);
     }

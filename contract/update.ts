@@ -3,7 +3,7 @@
  * Promises of the old contract that still hold through src/redirects.ts are kept; those that no longer
  * hold are dropped and listed, so the change is deliberate and shows in review.
  */
-import { buildSite } from '../tests/support/build-site.ts';
+import { buildSite } from '../tooling/build-site.ts';
 import { checkFinding, checkUrl } from './check.ts';
 import { CONTRACT_FILE, contractOf, readContract, writeContract, type UrlContract } from './contract.ts';
 

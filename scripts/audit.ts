@@ -1,12 +1,12 @@
 // `npm run audit`: prints what a first visit to each built page weighs, and Lighthouse's mobile performance score
 // and Largest Contentful Paint for the audited pages. Reported, not asserted: timings depend on the machine's load.
 // Reads the site in TIP_OUT_DIR (default dist/): build it first.
-import { auditPages } from '../tests/support/audit-pages.ts';
-import { DIST } from '../tests/support/dist.ts';
-import { firstVisit } from '../tests/support/first-visit.ts';
-import { gatePages } from '../tests/support/gate-pages.ts';
-import { runLighthouse } from '../tests/support/lighthouse.ts';
-import { serveDir } from '../tests/support/server.ts';
+import { auditPages } from '../tooling/audit-pages.ts';
+import { DIST } from '../tooling/dist.ts';
+import { firstVisit } from '../tooling/first-visit.ts';
+import { gatePages } from '../tooling/gate-pages.ts';
+import { runLighthouse } from '../tooling/lighthouse.ts';
+import { serveDir } from '../tooling/server.ts';
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 

@@ -39,3 +39,18 @@ export function findingPath(slug: string, section: SectionKey, id: string): stri
 export function assessmentPath(slug: string): string {
   return `/${slug}/assessment.json`;
 }
+
+/**
+ * The file of the built site that serves a URL path, relative to the output folder: `/` → `index.html`,
+ * `/china-2010/` → `china-2010/index.html`, `/china-2010/assessment.json` and `/404.html` → themselves.
+ * Percent-escapes are decoded, as a static host does before it looks for the file.
+ */
+export function distFile(pathname: string): string {
+  const decoded = decodeURIComponent(pathname).replace(/^\/+/, '');
+  return decoded === '' || decoded.endsWith('/') ? `${decoded}index.html` : decoded;
+}
+
+/** The URL path a built file is served at, the inverse of `distFile`: `china-2010/index.html` → `/china-2010/`. */
+export function distUrl(file: string): string {
+  return `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
+}

@@ -4,8 +4,8 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DIST, filesIn, loadPage } from '../support/dist.ts';
-import { gatePages } from '../support/gate-pages.ts';
+import { DIST, filesIn, loadPage } from '../../tooling/dist.ts';
+import { gatePages } from '../../tooling/gate-pages.ts';
 
 type Policy = Map<string, string[]>;
 

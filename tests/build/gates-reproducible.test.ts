@@ -1,10 +1,10 @@
 // Gate: two builds of the same tree give byte-identical sites.
 import { createHash } from 'node:crypto';
-import { readFile, rm } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, ROOT } from '../support/build-site.ts';
-import { filesIn } from '../support/dist.ts';
+import { buildSite } from '../../tooling/build-site.ts';
+import { filesIn } from '../../tooling/dist.ts';
 
 /** Relative path → SHA-256 of the file, for every file of a built site. */
 async function digests(dir: string): Promise<Record<string, string>> {
@@ -22,14 +22,10 @@ describe('reproducible builds', () => {
   let second: Record<string, string>;
 
   beforeAll(async () => {
-    // Fresh folders each: the second build must not reuse anything the first left behind.
-    const names = ['gates-repro-a', 'gates-repro-b'];
-    await Promise.all(
-      names.map((name) => rm(path.join(ROOT, '.output', name), { recursive: true, force: true })),
-    );
-    // One after the other: two builds at once would only compete for the machine's cores.
-    first = await digests(await buildSite({ seedsDir: 'seeds', name: names[0]! }));
-    second = await digests(await buildSite({ seedsDir: 'seeds', name: names[1]! }));
+    // Fresh folders each: the second build must not reuse anything the first left behind. One after the
+    // other: two builds at once would only compete for the machine's cores.
+    first = await digests(await buildSite({ seedsDir: 'seeds', name: 'gates-repro-a', fresh: true }));
+    second = await digests(await buildSite({ seedsDir: 'seeds', name: 'gates-repro-b', fresh: true }));
   });
 
   it('builds the same files', () => {

@@ -3,8 +3,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { HtmlValidate, StaticConfigLoader, type Message } from 'html-validate';
 import { describe, expect, it } from 'vitest';
-import { DIST } from '../support/dist.ts';
-import { gatePages } from '../support/gate-pages.ts';
+import { DIST } from '../../tooling/dist.ts';
+import { gatePages } from '../../tooling/gate-pages.ts';
 
 const validator = new HtmlValidate(
   new StaticConfigLoader({

@@ -1,8 +1,8 @@
 // Gate: a first visit to any page (its HTML plus the CSS and JS it loads before interaction) stays small.
 import { describe, expect, it } from 'vitest';
-import { loadPage } from '../support/dist.ts';
-import { gatePages } from '../support/gate-pages.ts';
-import { firstVisit } from '../support/first-visit.ts';
+import { loadPage } from '../../tooling/dist.ts';
+import { gatePages } from '../../tooling/gate-pages.ts';
+import { firstVisit } from '../../tooling/first-visit.ts';
 
 /** 10 KB gzip: the same content built with Starlight measures 21.6 KB. */
 const BUDGET = 10 * 1024;

@@ -4,12 +4,11 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AssessmentSchema } from '../../src/lib/assessment-export.ts';
 import { absoluteUrl, assessmentPath, documentPath, findingPath } from '../../src/lib/urls.ts';
-import { loadSeeds } from '../../src/integrations/seeds/load-seeds.ts';
 import { DocumentSchema } from '../../src/lib/refworld/schema.ts';
-import { ROOT } from '../support/build-site.ts';
-import { DIST, loadPage } from '../support/dist.ts';
+import { DIST, loadPage } from '../../tooling/dist.ts';
+import { seedsIn } from '../../tooling/seeds.ts';
 
-const seeds = await loadSeeds(path.resolve(ROOT, process.env['TIP_SEEDS_DIR'] ?? 'seeds'), ROOT);
+const seeds = await seedsIn();
 const docs = seeds.map(({ document }) => ({ slug: document.meta.slug, document }));
 const read = async (slug: string): Promise<unknown> =>
   JSON.parse(await readFile(path.join(DIST, assessmentPath(slug)), 'utf8'));

@@ -1,17 +1,15 @@
 // The URL contract: every URL and finding address in contract/urls.json still works in the built site,
 // directly or through src/redirects.ts, and the contract lists everything the site now offers.
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkFinding, checkUrl } from '../../contract/check.ts';
 import { contractOf, readContract } from '../../contract/contract.ts';
-import { loadSeeds } from '../../src/integrations/seeds/load-seeds.ts';
 import { findingPath } from '../../src/lib/urls.ts';
-import { ROOT } from '../support/build-site.ts';
-import { DIST } from '../support/dist.ts';
+import { DIST } from '../../tooling/dist.ts';
+import { seedsIn } from '../../tooling/seeds.ts';
 
 const contract = await readContract();
 const built = await contractOf(DIST);
-const seeds = await loadSeeds(path.resolve(ROOT, process.env['TIP_SEEDS_DIR'] ?? 'seeds'), ROOT);
+const seeds = await seedsIn();
 const addresses = Object.entries(contract.findings).flatMap(([page, ids]) => ids.map((id) => ({ page, id })));
 
 describe('the URL contract', () => {

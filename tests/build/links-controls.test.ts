@@ -1,16 +1,14 @@
 // The link and cite controls in the built pages: real links without JavaScript, names for every control,
 // references for the right URL, and the quoted text left exactly as the source has it.
-import path from 'node:path';
 import type { CheerioAPI } from 'cheerio';
 import { describe, expect, it } from 'vitest';
-import { loadSeeds } from '../../src/integrations/seeds/load-seeds.ts';
 import { referencesFor } from '../../src/lib/citation/references.ts';
 import { absoluteUrl, documentPath, findingPath } from '../../src/lib/urls.ts';
-import { ROOT } from '../support/build-site.ts';
-import { loadPage } from '../support/dist.ts';
+import { loadPage } from '../../tooling/dist.ts';
+import { seedsIn } from '../../tooling/seeds.ts';
 import { paragraphText, presentSections, sectionParagraphs } from '../../src/lib/refworld/queries.ts';
 
-const seeds = await loadSeeds(path.resolve(ROOT, process.env['TIP_SEEDS_DIR'] ?? 'seeds'), ROOT);
+const seeds = await seedsIn();
 const sectionPages = seeds.flatMap(({ document }) =>
   presentSections(document).map((key) => ({
     page: documentPath(document.meta.slug, key),

@@ -5,11 +5,10 @@ import path from 'node:path';
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { redirectTarget } from '../../contract/contract.ts';
-import { loadSeeds } from '../../src/integrations/seeds/load-seeds.ts';
 import { absoluteUrl, documentPath } from '../../src/lib/urls.ts';
 import { SITE } from '../../src/site.config.ts';
-import { ROOT } from '../support/build-site.ts';
-import { DIST, htmlPages, loadPage, urlOf } from '../support/dist.ts';
+import { DIST, htmlPages, loadPage, urlOf } from '../../tooling/dist.ts';
+import { seedsIn } from '../../tooling/seeds.ts';
 import { presentSections } from '../../src/lib/refworld/queries.ts';
 
 type Json = Record<string, unknown>;
@@ -20,7 +19,7 @@ for (const file of await htmlPages()) {
   const url = urlOf(file);
   if (file !== '404.html' && (await redirectTarget(DIST, url)) === undefined) pages.push(url);
 }
-const seeds = await loadSeeds(path.resolve(ROOT, process.env['TIP_SEEDS_DIR'] ?? 'seeds'), ROOT);
+const seeds = await seedsIn();
 
 /** The JSON-LD nodes of a page, parsed. */
 async function graphOf(url: string): Promise<Json[]> {

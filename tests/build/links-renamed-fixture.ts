@@ -3,33 +3,45 @@
 // src/redirects.ts gets the matching entries through TIP_REDIRECTS, as a maintainer would add them.
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { documentPath, findingPath } from '../../src/lib/urls.ts';
 import type { Redirects } from '../../src/lib/redirects/index.ts';
-import { ROOT, runBuild } from '../support/build-site.ts';
+import { buildFolders } from '../../tooling/build-env.ts';
+import { buildSite } from '../../tooling/build-site.ts';
+import { SHIPPED_SEED } from '../../tooling/paths.ts';
 
-const SEED = 'china-2010-tip-interim-assessment.txt';
+/** The document the fixture renames things in. */
+export const SLUG = 'china-2010';
 const BEFORE = 'In April 2009, Chinese officials collaborated';
 const AFTER = 'In April 2009, officials of China collaborated';
 
+/** A section page that once lived at another address (not a section key today, so spelled out). */
+export const MOVED_PAGE = { from: `/${SLUG}/regional/`, to: documentPath(SLUG, 'regional-cooperation') };
+/** A finding whose id changed because the export reworded its opening. */
+export const REWORDED = {
+  section: 'prosecution',
+  from: 'in-april-2009-chinese-officials-collaborated',
+  to: 'in-april-2009-officials-of-china',
+} as const;
+/** A finding that was once placed in the summary. */
+export const MOVED_FINDING = {
+  id: 'all-these-efforts-however-need-to',
+  from: 'summary',
+  to: 'protection',
+} as const;
+
 /** The renames the fixture makes, as entries of src/redirects.ts. */
 export const RENAMES: Redirects = {
-  pages: [
-    {
-      from: '/china-2010/regional/',
-      to: '/china-2010/regional-cooperation/',
-      since: '2026-01-01',
-      reason: 'fixture',
-    },
-  ],
+  pages: [{ ...MOVED_PAGE, since: '2026-01-01', reason: 'fixture' }],
   findings: [
     {
-      from: '/china-2010/prosecution/#in-april-2009-chinese-officials-collaborated',
-      to: '/china-2010/prosecution/#in-april-2009-officials-of-china',
+      from: findingPath(SLUG, REWORDED.section, REWORDED.from),
+      to: findingPath(SLUG, REWORDED.section, REWORDED.to),
       since: '2026-01-01',
       reason: 'fixture: the export reworded the sentence’s opening',
     },
     {
-      from: '/china-2010/summary/#all-these-efforts-however-need-to',
-      to: '/china-2010/protection/#all-these-efforts-however-need-to',
+      from: findingPath(SLUG, MOVED_FINDING.from, MOVED_FINDING.id),
+      to: findingPath(SLUG, MOVED_FINDING.to, MOVED_FINDING.id),
       since: '2026-01-01',
       reason: 'fixture: the sentence was once placed in the summary',
     },
@@ -38,30 +50,23 @@ export const RENAMES: Redirects = {
 
 /** Addresses that were public before the renames, as an old contract would list them. */
 export const OLD_ADDRESSES = {
-  urls: ['/china-2010/regional/'],
+  urls: [MOVED_PAGE.from],
   findings: [
-    { page: '/china-2010/prosecution/', id: 'in-april-2009-chinese-officials-collaborated' },
-    { page: '/china-2010/summary/', id: 'all-these-efforts-however-need-to' },
-    { page: '/china-2010/regional/', id: 'china-continued-to-build-counter-trafficking' },
+    { page: documentPath(SLUG, REWORDED.section), id: REWORDED.from },
+    { page: documentPath(SLUG, MOVED_FINDING.from), id: MOVED_FINDING.id },
+    { page: MOVED_PAGE.from, id: 'china-continued-to-build-counter-trafficking' },
   ],
 };
 
 /** Builds the fixture into `.output/<name>/dist` and returns that folder. */
 export async function buildRenamed(name: string): Promise<string> {
-  const base = path.join(ROOT, '.output', name);
+  const { base } = buildFolders(name);
+  const seedsDir = path.join(base, 'seeds');
   await rm(base, { recursive: true, force: true });
-  await mkdir(path.join(base, 'seeds'), { recursive: true });
-  const text = await readFile(path.join(ROOT, 'seeds', SEED), 'utf8');
-  if (!text.includes(BEFORE)) throw new Error(`The fixture expects "${BEFORE}" in seeds/${SEED}`);
-  await writeFile(path.join(base, 'seeds', SEED), text.replace(BEFORE, AFTER));
+  await mkdir(seedsDir, { recursive: true });
+  const text = await readFile(SHIPPED_SEED, 'utf8');
+  if (!text.includes(BEFORE)) throw new Error(`The fixture expects "${BEFORE}" in ${SHIPPED_SEED}`);
+  await writeFile(path.join(seedsDir, path.basename(SHIPPED_SEED)), text.replace(BEFORE, AFTER));
   await writeFile(path.join(base, 'redirects.json'), JSON.stringify(RENAMES));
-  const result = await runBuild({
-    TIP_SEEDS_DIR: path.join(base, 'seeds'),
-    TIP_REDIRECTS: path.join(base, 'redirects.json'),
-    TIP_GENERATED_DIR: `.output/${name}/generated`,
-    TIP_OUT_DIR: `.output/${name}/dist`,
-    TIP_CACHE_DIR: `.output/${name}/cache`,
-  });
-  if (result.code !== 0) throw new Error(`fixture build failed:\n${result.stderr.slice(-3000)}`);
-  return path.join(base, 'dist');
+  return buildSite({ name, seedsDir, redirects: path.join(base, 'redirects.json') });
 }

@@ -1,13 +1,22 @@
 // Renaming a page or a finding keeps old links working once src/redirects.ts says where they went: checked
 // on a fixture build with such renames (see links-renamed-fixture.ts).
-import { load } from 'cheerio';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkFinding, checkUrl } from '../../contract/check.ts';
 import { redirectTarget } from '../../contract/contract.ts';
 import type { Redirects } from '../../src/lib/redirects/index.ts';
-import { buildRenamed, OLD_ADDRESSES, RENAMES } from './links-renamed-fixture.ts';
+import { loadPage } from '../../tooling/dist.ts';
+import { documentPath, findingPath } from '../../src/lib/urls.ts';
+import {
+  buildRenamed,
+  MOVED_FINDING,
+  MOVED_PAGE,
+  OLD_ADDRESSES,
+  RENAMES,
+  REWORDED,
+  SLUG,
+} from './links-renamed-fixture.ts';
 
 const NONE: Redirects = { pages: [], findings: [] };
 let dist: string;
@@ -15,8 +24,6 @@ let dist: string;
 beforeAll(async () => {
   dist = await buildRenamed('links-renamed-dist');
 });
-
-const page = async (url: string) => load(await readFile(path.join(dist, url, 'index.html'), 'utf8'));
 
 describe('old addresses after a rename', () => {
   it.each(OLD_ADDRESSES.urls)('%s still works through its redirect', async (url) => {
@@ -34,26 +41,26 @@ describe('old addresses after a rename', () => {
 
 describe('what the build serves for them', () => {
   it('forwards a renamed page to its new address', async () => {
-    expect(await redirectTarget(dist, '/china-2010/regional/')).toBe('/china-2010/regional-cooperation/');
+    expect(await redirectTarget(dist, MOVED_PAGE.from)).toBe(MOVED_PAGE.to);
   });
 
   it('keeps a renamed finding’s old id as an anchor right before it', async () => {
-    const $ = await page('/china-2010/prosecution/');
-    const alias = $('[id="in-april-2009-chinese-officials-collaborated"]');
+    const $ = await loadPage(documentPath(SLUG, REWORDED.section), dist);
+    const alias = $(`[id="${REWORDED.from}"]`);
     expect(alias.is('span.finding-alias:empty')).toBe(true);
-    expect(alias.next().attr('id')).toBe('in-april-2009-officials-of-china');
+    expect(alias.next().attr('id')).toBe(REWORDED.to);
   });
 
   it('leaves a note where a finding moved from, pointing to where it is now', async () => {
-    const $ = await page('/china-2010/summary/');
-    const note = $('[id="all-these-efforts-however-need-to"]');
+    const $ = await loadPage(documentPath(SLUG, MOVED_FINDING.from), dist);
+    const note = $(`[id="${MOVED_FINDING.id}"]`);
     expect(note.text()).toContain('This finding has moved');
-    expect(note.find('a').attr('href')).toBe('/china-2010/protection/#all-these-efforts-however-need-to');
+    expect(note.find('a').attr('href')).toBe(findingPath(SLUG, MOVED_FINDING.to, MOVED_FINDING.id));
   });
 
   it('leaves the old page out of the sitemap', async () => {
     const sitemap = await readFile(path.join(dist, 'sitemap-0.xml'), 'utf8');
-    expect(sitemap).toContain('/china-2010/regional-cooperation/<');
-    expect(sitemap).not.toContain('/china-2010/regional/<');
+    expect(sitemap).toContain(`${MOVED_PAGE.to}<`);
+    expect(sitemap).not.toContain(`${MOVED_PAGE.from}<`);
   });
 });

@@ -1,35 +1,34 @@
 // The built site against the seeds it was built from: every page a reader expects exists, and every sentence,
 // paragraph and header field of each seed appears on it verbatim. Expectations come from the seeds
-// (TIP_SEEDS_DIR, else seeds/) through src/lib/refworld; the site is the one tests/support/dist.ts reads.
+// (TIP_SEEDS_DIR, else seeds/) read as the build reads them; the site is the one tooling/dist.ts reads.
 import type { CheerioAPI } from 'cheerio';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildDocument, decodeSeed, type Document } from '../../src/lib/refworld/index.ts';
-import { SECTION_KEYS } from '../../src/lib/refworld/rules/sections.ts';
+import type { Document } from '../../src/lib/refworld/index.ts';
+import { SECTION_KEYS, type SectionKey } from '../../src/lib/refworld/rules/sections.ts';
 import { SECTION_TEXT } from '../../src/strings.ts';
-import { ROOT } from '../support/build-site.ts';
-import { DIST, htmlPages, loadPage } from '../support/dist.ts';
+import { distFile, documentPath } from '../../src/lib/urls.ts';
+import { DIST, htmlPages, loadPage } from '../../tooling/dist.ts';
+import { documentsIn } from '../../tooling/seeds.ts';
 import { paragraphText, presentSections } from '../../src/lib/refworld/queries.ts';
 
-const SEEDS_DIR = path.resolve(ROOT, process.env['TIP_SEEDS_DIR'] ?? 'seeds');
-const DOCS: Document[] = readdirSync(SEEDS_DIR)
-  .filter((name) => name.endsWith('.txt'))
-  .sort()
-  .map((name) => {
-    const file = path.join(SEEDS_DIR, name);
-    const shown = path.relative(ROOT, file);
-    return buildDocument(decodeSeed(readFileSync(file), shown), shown);
-  });
+const DOCS: Document[] = await documentsIn();
 
-const fileOf = (url: string): string => path.join(DIST, url.endsWith('/') ? `${url}index.html` : url);
+const fileOf = (url: string): string => path.join(DIST, distFile(url));
 /** An element's text without the whitespace at its edges, which HTML does not render in a block. */
 const blockText = (text: string): string => text.replace(/^[ \t\n\r\f]+|[ \t\n\r\f]+$/g, '');
 const byId = ($: CheerioAPI, id: string) => $('[id]').filter((_, el) => $(el).attr('id') === id);
 const urlsOf = (doc: Document) => {
-  const base = `/${doc.meta.slug}/`;
+  const slug = doc.meta.slug;
   const sections = presentSections(doc);
-  return { base, sections, section: (key: string) => `${base}${key}/`, fullText: `${base}full-text/` };
+  return {
+    base: documentPath(slug),
+    sections,
+    section: (key: SectionKey) => documentPath(slug, key),
+    fullText: documentPath(slug, 'full-text'),
+    source: documentPath(slug, 'source'),
+  };
 };
 
 it('was built from at least one seed', () => {
@@ -46,7 +45,7 @@ it('lists every document on the home page, linking to its overview', async () =>
   const hrefs = $('main a[href]')
     .map((_, a) => $(a).attr('href'))
     .get();
-  for (const doc of DOCS) expect(hrefs, doc.meta.slug).toContain(`/${doc.meta.slug}/`);
+  for (const doc of DOCS) expect(hrefs, doc.meta.slug).toContain(documentPath(doc.meta.slug));
 });
 
 it('gives every element id on every page once only', async () => {
@@ -67,7 +66,7 @@ describe.each(DOCS.map((doc) => [doc.meta.slug, doc] as const))('%s', (_, doc) =
   const findings = doc.paragraphs.flatMap((p) => p.findings.map((f) => ({ ...f, section: p.section })));
   const pages = new Map<string, CheerioAPI>();
   beforeAll(async () => {
-    for (const url of [urls.base, ...urls.sections.map(urls.section), urls.fullText, `${urls.base}source/`]) {
+    for (const url of [urls.base, ...urls.sections.map(urls.section), urls.fullText, urls.source]) {
       if (existsSync(fileOf(url))) pages.set(url, await loadPage(url));
     }
   });
@@ -78,7 +77,7 @@ describe.each(DOCS.map((doc) => [doc.meta.slug, doc] as const))('%s', (_, doc) =
   };
 
   it('has an overview, a page per section with paragraphs, the full text and the source', () => {
-    const expected = [urls.base, ...urls.sections.map(urls.section), urls.fullText, `${urls.base}source/`];
+    const expected = [urls.base, ...urls.sections.map(urls.section), urls.fullText, urls.source];
     expect(expected.filter((url) => !existsSync(fileOf(url)))).toEqual([]);
   });
 
@@ -175,7 +174,7 @@ describe.each(DOCS.map((doc) => [doc.meta.slug, doc] as const))('%s', (_, doc) =
   const present = fields.filter((field): field is [string, string] => field[1] !== undefined);
 
   it.each(present)('shows the %s verbatim on the source page', (_, value) => {
-    const $ = page(`${urls.base}source/`);
+    const $ = page(urls.source);
     const exact = $('main *').filter((_, el) => $(el).text() === value);
     expect(exact.length, value).toBeGreaterThan(0);
   });

@@ -2,13 +2,15 @@
 // error, no CSP violation, no request to another origin, and no search code fetched before a search starts.
 // The search page is checked again with results on it.
 import type { Result } from 'axe-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { auditPages } from '../../tooling/audit-pages.ts';
+import type { LaunchedBrowser } from '../../tooling/browser.ts';
+import { loadPage, urlOf } from '../../tooling/dist.ts';
+import { gatePages } from '../../tooling/gate-pages.ts';
+import type { ServedDir } from '../../tooling/server.ts';
 import { describeViolations, runAxe } from '../support/axe.ts';
-import { launchBrowser, watchPage, type LaunchedBrowser } from '../support/browser.ts';
-import { auditPages } from '../support/audit-pages.ts';
-import { DIST, loadPage, urlOf } from '../support/dist.ts';
-import { gatePages } from '../support/gate-pages.ts';
-import { serveDir, type ServedDir } from '../support/server.ts';
+import { describe, expect, test as it } from '../support/e2e.ts';
+import { watchPage } from '../support/watch-page.ts';
 
 interface Visit {
   violations: Result[];
@@ -19,20 +21,31 @@ interface Visit {
 const pages = await gatePages();
 const THEMES = ['light', 'dark'] as const;
 const visits = new Map<string, Visit>();
-let server: ServedDir;
-let browser: LaunchedBrowser;
 
-async function visit(page: string, theme: (typeof THEMES)[number]): Promise<Visit> {
+/** The served site and the browser the visits use, from the e2e fixture. */
+interface Visitor {
+  site: ServedDir;
+  browser: LaunchedBrowser;
+}
+
+/**
+ * Opens a new tab in `theme`, lets `go` load a page in it, and records what axe and the watcher found and
+ * which search files were fetched.
+ */
+async function visit(
+  { site, browser }: Visitor,
+  theme: (typeof THEMES)[number],
+  go: (tab: Page) => Promise<unknown>,
+): Promise<Visit> {
   const tab = await browser.newPage();
   try {
     await tab.emulateMedia({ colorScheme: theme });
-    const watch = watchPage(tab, server.url);
+    const watch = watchPage(tab, site.url);
     const searchRequests: string[] = [];
     tab.on('request', (request) => {
       if (new URL(request.url()).pathname.startsWith('/pagefind/')) searchRequests.push(request.url());
     });
-    // Network idle: code a page fetches "while idle" after load counts as loaded before interaction.
-    await tab.goto(server.url + urlOf(page), { waitUntil: 'networkidle' });
+    await go(tab);
     return { violations: await runAxe(tab), problems: watch.problems, searchRequests };
   } finally {
     await tab.close();
@@ -48,32 +61,22 @@ const query = sectionPath
   : undefined;
 const searchWithResults = searchPath && query ? `${searchPath}?q=${encodeURIComponent(query)}` : undefined;
 
-async function visitSearch(url: string, theme: (typeof THEMES)[number]): Promise<Visit> {
-  const tab = await browser.newPage();
-  try {
-    await tab.emulateMedia({ colorScheme: theme });
-    const watch = watchPage(tab, server.url);
-    await tab.goto(server.url + url);
-    await tab.locator('[data-search-results] a[href]').first().waitFor();
-    return { violations: await runAxe(tab), problems: watch.problems, searchRequests: [] };
-  } finally {
-    await tab.close();
-  }
-}
-
-beforeAll(async () => {
-  server = await serveDir(DIST);
-  browser = await launchBrowser();
+it.beforeAll(async ({ site, browser }) => {
   // Each page once per theme; the tests below read what these visits saw.
   for (const theme of THEMES) {
-    for (const page of pages) visits.set(`${theme} ${page}`, await visit(page, theme));
-    if (searchWithResults) visits.set(`${theme} search`, await visitSearch(searchWithResults, theme));
+    for (const page of pages) {
+      // Network idle: code a page fetches "while idle" after load counts as loaded before interaction.
+      const ready = (tab: Page) => tab.goto(site.url + urlOf(page), { waitUntil: 'networkidle' });
+      visits.set(`${theme} ${page}`, await visit({ site, browser }, theme, ready));
+    }
+    if (searchWithResults) {
+      const ready = async (tab: Page) => {
+        await tab.goto(site.url + searchWithResults);
+        await tab.locator('[data-search-results] a[href]').first().waitFor();
+      };
+      visits.set(`${theme} search`, await visit({ site, browser }, theme, ready));
+    }
   }
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 describe.each(THEMES)('%s theme', (theme) => {

@@ -1,29 +1,22 @@
 // Gate: Lighthouse (mobile) scores accessibility, best practices and SEO at 100 on the home page, an overview,
 // a section page and the search page. Performance depends on the machine's load: `npm run audit` prints it.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditPages } from '../support/audit-pages.ts';
-import { DIST } from '../support/dist.ts';
-import { runLighthouse, type LighthouseReport } from '../support/lighthouse.ts';
-import { serveDir, type ServedDir } from '../support/server.ts';
+import { auditPages } from '../../tooling/audit-pages.ts';
+import { runLighthouse, type LighthouseReport } from '../../tooling/lighthouse.ts';
+import { describe, expect, test as it } from '../support/e2e.ts';
 
 const CATEGORIES = ['accessibility', 'best-practices', 'seo'];
 const pages = await auditPages();
 const present = pages.filter((p) => p.path !== undefined);
 const reports = new Map<string, LighthouseReport>();
-let server: ServedDir;
 
-beforeAll(async () => {
-  server = await serveDir(DIST);
+// Lighthouse runs its own Chromium: this file takes only the served site from the e2e fixture.
+it.beforeAll(async ({ site }) => {
   const results = await runLighthouse(
-    present.map((p) => server.url + p.path),
+    present.map((p) => site.url + p.path),
     CATEGORIES,
   );
   present.forEach((page, i) => reports.set(page.label, results[i]!));
 }, 600_000);
-
-afterAll(async () => {
-  await server?.close();
-});
 
 describe.each(pages)('Lighthouse on the $label page', ({ label, path }) => {
   // A page the site does not have yet (the search page before search lands) is reported as skipped.

@@ -3,13 +3,11 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { SECTION_KEYS } from '../../src/lib/refworld/rules/sections.ts';
-import { launchBrowser, type LaunchedBrowser } from '../support/browser.ts';
-import { ROOT } from '../support/build-site.ts';
-import { DIST, urlOf } from '../support/dist.ts';
-import { gatePages } from '../support/gate-pages.ts';
-import { serveDir, type ServedDir } from '../support/server.ts';
+import { urlOf } from '../../tooling/dist.ts';
+import { gatePages } from '../../tooling/gate-pages.ts';
+import { ROOT } from '../../tooling/paths.ts';
+import { describe, expect, test as it } from '../support/e2e.ts';
 
 const SCREENSHOTS = path.join(ROOT, '.output', 'screenshots');
 const DARK_BG = 'rgb(21, 23, 26)';
@@ -18,56 +16,37 @@ const LIGHT_BG = 'rgb(255, 255, 255)';
 const pages = await gatePages();
 const urls = pages.map(urlOf);
 const sectionPage = urls.find((url) => SECTION_KEYS.some((key) => url.endsWith(`/${key}/`)));
-let server: ServedDir;
-let browser: LaunchedBrowser;
-let tab: Page;
 
 const background = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
 const themeSelect = (page: Page) => page.getByRole('combobox', { name: 'Theme' });
 
-beforeAll(async () => {
-  server = await serveDir(DIST);
-  browser = await launchBrowser();
-  await mkdir(SCREENSHOTS, { recursive: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 describe('theme switch', () => {
-  beforeAll(async () => {
-    tab = await browser.newPage();
-  });
-  afterEach(async () => {
+  it.afterEach(async ({ page }) => {
     // The browser profile is shared by the tests in this file: forget any choice a test made.
-    await tab.evaluate(() => localStorage.clear());
-    await tab.emulateMedia({ colorScheme: 'light' });
+    if (page.url().startsWith('http')) await page.evaluate(() => localStorage.clear());
   });
-  afterAll(async () => tab.close());
 
-  it('follows the system theme until the reader chooses', async () => {
+  it('follows the system theme until the reader chooses', async ({ page: tab, site }) => {
     await tab.emulateMedia({ colorScheme: 'dark' });
-    await tab.goto(`${server.url}/`);
+    await tab.goto(`${site.url}/`);
     expect(await background(tab)).toBe(DARK_BG);
     await tab.emulateMedia({ colorScheme: 'light' });
     expect(await background(tab)).toBe(LIGHT_BG);
     await expect(themeSelect(tab).inputValue()).resolves.toBe('system');
   });
 
-  it('applies a chosen theme at once and remembers it on the next page', async () => {
-    await tab.goto(`${server.url}/`);
+  it('applies a chosen theme at once and remembers it on the next page', async ({ page: tab, site }) => {
+    await tab.goto(`${site.url}/`);
     await themeSelect(tab).selectOption('dark');
     expect(await background(tab)).toBe(DARK_BG);
-    await tab.goto(server.url + (urls.find((u) => u !== '/' && !u.endsWith('.html')) ?? '/'));
+    await tab.goto(site.url + (urls.find((u) => u !== '/' && !u.endsWith('.html')) ?? '/'));
     expect(await background(tab)).toBe(DARK_BG);
     await expect(themeSelect(tab).inputValue()).resolves.toBe('dark');
   });
 
-  it('lets a light choice override a dark system, and System undo it', async () => {
+  it('lets a light choice override a dark system, and System undo it', async ({ page: tab, site }) => {
     await tab.emulateMedia({ colorScheme: 'dark' });
-    await tab.goto(`${server.url}/`);
+    await tab.goto(`${site.url}/`);
     await themeSelect(tab).selectOption('light');
     expect(await background(tab)).toBe(LIGHT_BG);
     await themeSelect(tab).selectOption('system');
@@ -76,19 +55,22 @@ describe('theme switch', () => {
     expect(await background(tab)).toBe(DARK_BG);
   });
 
-  it('has the remembered theme in place before any of the body arrives (no flash of the other theme)', async () => {
-    await tab.goto(`${server.url}/`);
+  it('has the remembered theme in place before any of the body arrives (no flash of the other theme)', async ({
+    page: tab,
+    site,
+  }) => {
+    await tab.goto(`${site.url}/`);
     await themeSelect(tab).selectOption('dark');
     // Serve the page cut off right after <body>: only what runs in <head> can have applied the theme.
-    const response = await fetch(`${server.url}/`);
+    const response = await fetch(`${site.url}/`);
     const html = await response.text();
     const headOnly = html.slice(
       0,
       html.indexOf('<body') + html.slice(html.indexOf('<body')).indexOf('>') + 1,
     );
-    await tab.route(`${server.url}/`, (route) => route.fulfill({ contentType: 'text/html', body: headOnly }));
+    await tab.route(`${site.url}/`, (route) => route.fulfill({ contentType: 'text/html', body: headOnly }));
     try {
-      await tab.goto(`${server.url}/`);
+      await tab.goto(`${site.url}/`);
       expect(await background(tab)).toBe(DARK_BG);
     } finally {
       await tab.unrouteAll();
@@ -97,16 +79,8 @@ describe('theme switch', () => {
 });
 
 describe('without JavaScript', () => {
-  let noScript: Page;
-  beforeAll(async () => {
-    noScript = await browser.newPage();
-    const cdp = await browser.context.newCDPSession(noScript);
-    await cdp.send('Emulation.setScriptExecutionDisabled', { value: true });
-  });
-  afterAll(async () => noScript.close());
-
-  it.each(urls)('%s shows all its text, and no theme switch that could not work', async (url) => {
-    await noScript.goto(server.url + url);
+  it.for(urls)('%s shows all its text, and no theme switch that could not work', async (url, { open }) => {
+    const { tab: noScript } = await open(url, { javaScript: false });
     const hidden = await noScript.evaluate(() =>
       [...document.querySelectorAll('main :is(h1, h2, h3, p, li, dt, dd, td, th, blockquote)')]
         // Popovers, closed <details> and dialogs open without scripts, at the reader's request.
@@ -125,131 +99,125 @@ describe('without JavaScript', () => {
 });
 
 describe('reflow', () => {
-  let narrow: Page;
-  beforeAll(async () => {
-    narrow = await browser.newPage();
-  });
-  afterAll(async () => narrow.close());
-
   const overflow = (page: Page) =>
     page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
-  it.each(urls)('%s needs no horizontal scrolling at 320 px', async (url) => {
+  it.for(urls)('%s needs no horizontal scrolling at 320 px', async (url, { page: narrow, site }) => {
     await narrow.setViewportSize({ width: 320, height: 640 });
-    await narrow.goto(server.url + url);
+    await narrow.goto(site.url + url);
     expect(await overflow(narrow)).toBeLessThanOrEqual(0);
   });
 
   // A 1280 px window at 200% zoom lays out 640 CSS pixels.
-  it.each(urls)('%s needs no horizontal scrolling in a 1280 px window at 200%% zoom', async (url) => {
-    await narrow.setViewportSize({ width: 640, height: 400 });
-    await narrow.goto(server.url + url);
-    expect(await overflow(narrow)).toBeLessThanOrEqual(0);
-  });
+  it.for(urls)(
+    '%s needs no horizontal scrolling in a 1280 px window at 200% zoom',
+    async (url, { page: narrow, site }) => {
+      await narrow.setViewportSize({ width: 640, height: 400 });
+      await narrow.goto(site.url + url);
+      expect(await overflow(narrow)).toBeLessThanOrEqual(0);
+    },
+  );
 });
 
 describe('keyboard', () => {
-  it('the first Tab reaches a visible skip link that moves focus to the main content', async () => {
-    const page = await browser.newPage();
-    try {
-      await page.goto(server.url + (sectionPage ?? '/'));
-      await page.keyboard.press('Tab');
-      const skip = page.locator(':focus');
-      await expect(skip.textContent()).resolves.toMatch(/skip to (main )?content/i);
-      const box = await skip.boundingBox();
-      expect(box && box.y >= 0 && box.height > 0).toBe(true);
-      await page.keyboard.press('Enter');
-      await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('main');
-    } finally {
-      await page.close();
-    }
+  it('the first Tab reaches a visible skip link that moves focus to the main content', async ({
+    page,
+    site,
+  }) => {
+    await page.goto(site.url + (sectionPage ?? '/'));
+    await page.keyboard.press('Tab');
+    const skip = page.locator(':focus');
+    await expect(skip.textContent()).resolves.toMatch(/skip to (main )?content/i);
+    const box = await skip.boundingBox();
+    expect(box && box.y >= 0 && box.height > 0).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('main');
   });
 });
 
 describe('focus and motion', () => {
-  it('every control reached with Tab on a section page shows where the focus is', async () => {
-    const page = await browser.newPage();
-    try {
-      await page.goto(server.url + (sectionPage ?? '/'));
-      const unmarked: string[] = [];
-      const seen = new Set<string>();
-      for (let i = 0; i < 80; i++) {
-        await page.keyboard.press('Tab');
-        const focused = await page.evaluate(() => {
-          let el = document.activeElement;
-          while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-          if (!el || el === document.body) return undefined;
-          const style = getComputedStyle(el);
-          const ring = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
-          const label = `${el.tagName.toLowerCase()} ${el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 30) ?? ''}`;
-          return { label, marked: ring || style.boxShadow !== 'none' };
-        });
-        if (!focused || seen.has(focused.label)) break;
-        seen.add(focused.label);
-        if (!focused.marked) unmarked.push(focused.label);
-      }
-      expect(seen.size).toBeGreaterThan(5);
-      expect(unmarked).toEqual([]);
-    } finally {
-      await page.close();
+  it('every control reached with Tab on a section page shows where the focus is', async ({ page, site }) => {
+    await page.goto(site.url + (sectionPage ?? '/'));
+    const unmarked: string[] = [];
+    const seen = new Set<string>();
+    for (let i = 0; i < 80; i++) {
+      await page.keyboard.press('Tab');
+      const focused = await page.evaluate(() => {
+        let el = document.activeElement;
+        while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+        if (!el || el === document.body) return undefined;
+        const style = getComputedStyle(el);
+        const ring = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
+        const label = `${el.tagName.toLowerCase()} ${el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 30) ?? ''}`;
+        return { label, marked: ring || style.boxShadow !== 'none' };
+      });
+      if (!focused || seen.has(focused.label)) break;
+      seen.add(focused.label);
+      if (!focused.marked) unmarked.push(focused.label);
     }
+    expect(seen.size).toBeGreaterThan(5);
+    expect(unmarked).toEqual([]);
   });
 
-  it('asks for no motion when the reader prefers reduced motion', async () => {
-    const page = await browser.newPage();
-    try {
-      await page.emulateMedia({ reducedMotion: 'reduce' });
-      await page.goto(server.url + (sectionPage ?? '/'));
-      const motion = await page.evaluate(() => ({
-        scroll: getComputedStyle(document.documentElement).scrollBehavior,
-        animations: document.getAnimations().length,
-      }));
-      expect(motion).toEqual({ scroll: 'auto', animations: 0 });
-    } finally {
-      await page.close();
-    }
+  it('asks for no motion when the reader prefers reduced motion', async ({ page, site }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto(site.url + (sectionPage ?? '/'));
+    const motion = await page.evaluate(() => ({
+      scroll: getComputedStyle(document.documentElement).scrollBehavior,
+      animations: document.getAnimations().length,
+    }));
+    expect(motion).toEqual({ scroll: 'auto', animations: 0 });
   });
 });
 
 describe.runIf(sectionPage)('a section page, as it looks', () => {
-  let page: Page;
-  beforeAll(async () => {
-    page = await browser.newPage();
+  it.beforeAll(async () => {
+    await mkdir(SCREENSHOTS, { recursive: true });
   });
-  afterAll(async () => page.close());
 
-  const shoot = (name: string) =>
+  const shoot = (page: Page, name: string) =>
     page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
 
-  it('in the light theme', async () => {
-    await page.emulateMedia({ colorScheme: 'light', media: 'screen' });
-    await page.setViewportSize({ width: 1024, height: 768 });
-    await page.goto(server.url + sectionPage);
-    await shoot('section-light');
-    expect(await background(page)).toBe(LIGHT_BG);
+  // How the page looks on screen: saved for a person to look at, and checked where a test can tell.
+  const SCREENS = [
+    {
+      name: 'in the light theme',
+      file: 'section-light',
+      colorScheme: 'light',
+      viewport: { width: 1024, height: 768 },
+      check: async (page: Page) => expect(await background(page)).toBe(LIGHT_BG),
+    },
+    {
+      name: 'in the dark theme',
+      file: 'section-dark',
+      colorScheme: 'dark',
+      viewport: { width: 1024, height: 768 },
+      check: async (page: Page) => expect(await background(page)).toBe(DARK_BG),
+    },
+    {
+      name: 'at 320 px',
+      file: 'section-320',
+      colorScheme: 'light',
+      viewport: { width: 320, height: 640 },
+      check: async (page: Page) =>
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320),
+    },
+  ] as const;
+
+  it.for(SCREENS)('$name', async (screen, { page, site }) => {
+    await page.emulateMedia({ colorScheme: screen.colorScheme, media: 'screen' });
+    await page.setViewportSize(screen.viewport);
+    await page.goto(site.url + sectionPage);
+    await shoot(page, screen.file);
+    await screen.check(page);
   });
 
-  it('in the dark theme', async () => {
-    await page.emulateMedia({ colorScheme: 'dark', media: 'screen' });
-    await page.goto(server.url + sectionPage);
-    await shoot('section-dark');
-    expect(await background(page)).toBe(DARK_BG);
-  });
-
-  it('at 320 px', async () => {
-    await page.emulateMedia({ colorScheme: 'light', media: 'screen' });
-    await page.setViewportSize({ width: 320, height: 640 });
-    await page.goto(server.url + sectionPage);
-    await shoot('section-320');
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
-  });
-
-  it('printed: black on white, no navigation or controls, and where it came from', async () => {
+  it('printed: black on white, no navigation or controls, and where it came from', async ({ page, site }) => {
     // A dark screen theme must not reach the paper.
     await page.emulateMedia({ colorScheme: 'dark', media: 'print' });
     await page.setViewportSize({ width: 794, height: 1123 });
-    await page.goto(server.url + sectionPage);
-    await shoot('section-print');
+    await page.goto(site.url + sectionPage);
+    await shoot(page, 'section-print');
     expect(await background(page)).toBe(LIGHT_BG);
     const shown = await page.evaluate(() =>
       [...document.querySelectorAll('nav, button, input, select, .skip-link')]

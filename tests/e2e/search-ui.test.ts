@@ -1,59 +1,30 @@
 // The search UI's promises beyond the main flows (search-flows.test.ts): shortcuts and Escape, no search code
 // until a search starts, a search page that is a link, results spoken to screen readers, no axe violation
 // once results show, and a search box that still leads somewhere with JavaScript off.
-import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadSeeds } from '../../src/integrations/seeds/load-seeds.ts';
 import { documentPath } from '../../src/lib/urls.ts';
-import { ROOT } from '../support/build-site.ts';
+import { documentsIn } from '../../tooling/seeds.ts';
 import { describeViolations, runAxe } from '../support/axe.ts';
-import { launchBrowser, watchPage, type LaunchedBrowser, type PageWatch } from '../support/browser.ts';
-import { DIST } from '../support/dist.ts';
-import { serveDir, type ServedDir } from '../support/server.ts';
+import { busiestSection } from '../support/busiest-section.ts';
+import { describe, expect, test as it } from '../support/e2e.ts';
 
-const seeds = await loadSeeds(path.resolve(ROOT, process.env['TIP_SEEDS_DIR'] ?? 'seeds'), ROOT);
-const docs = seeds.map((s) => s.document);
+const docs = await documentsIn();
 const firstDoc = docs[0]!;
 // A page a reader reads: the section page with the most findings.
-const readingSection = [...Map.groupBy(firstDoc.paragraphs, (p) => p.section)].sort(
-  ([, a], [, b]) => b.flatMap((p) => p.findings).length - a.flatMap((p) => p.findings).length,
-)[0]![0];
-const readingPage = documentPath(firstDoc.meta.slug, readingSection);
-
-let server: ServedDir;
-let browser: LaunchedBrowser;
-
-beforeAll(async () => {
-  server = await serveDir(DIST);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-/** A new tab on the built site, watched for console errors, CSP violations and other origins. */
-async function open(pathAndQuery: string): Promise<{ tab: Page; watch: PageWatch }> {
-  const tab = await browser.newPage();
-  const watch = watchPage(tab, server.url);
-  await tab.goto(server.url + pathAndQuery);
-  return { tab, watch };
-}
+const readingPage = documentPath(firstDoc.meta.slug, busiestSection(firstDoc).section);
 
 const headerBox = (tab: Page) => tab.locator('form[data-search="header"]').getByLabel('Search findings');
 const headerList = (tab: Page) => tab.getByRole('listbox', { name: 'Matching findings' });
 
 describe('the header search box', () => {
-  it('takes the focus on Ctrl+K from anywhere on the page', async () => {
+  it('takes the focus on Ctrl+K from anywhere on the page', async ({ open }) => {
     const { tab, watch } = await open(readingPage);
     await tab.keyboard.press('Control+k');
     await expect.poll(() => headerBox(tab).evaluate((el) => el === document.activeElement)).toBe(true);
     watch.assertNone();
-    await tab.close();
   });
 
-  it('closes its list of findings on Escape and keeps what was typed', async () => {
+  it('closes its list of findings on Escape and keeps what was typed', async ({ open }) => {
     const { tab, watch } = await open('/');
     await tab.keyboard.press('/');
     await tab.keyboard.type('victims');
@@ -63,7 +34,6 @@ describe('the header search box', () => {
     expect(await headerBox(tab).getAttribute('aria-expanded')).toBe('false');
     expect(await headerBox(tab).inputValue()).toBe('victims');
     watch.assertNone();
-    await tab.close();
   });
 });
 
@@ -75,10 +45,12 @@ describe('loading on demand', () => {
     return requested;
   }
 
-  it('fetches nothing beyond what a page’s HTML names while the page is read', async () => {
-    const tab = await browser.newPage();
+  it('fetches nothing beyond what a page’s HTML names while the page is read', async ({
+    page: tab,
+    site,
+  }) => {
     const requested = recordRequests(tab);
-    await tab.goto(server.url + readingPage, { waitUntil: 'networkidle' });
+    await tab.goto(site.url + readingPage, { waitUntil: 'networkidle' });
     await tab.mouse.wheel(0, 5000);
     await tab.keyboard.press('Tab');
     await tab.waitForTimeout(500);
@@ -88,22 +60,19 @@ describe('loading on demand', () => {
       ...[...document.querySelectorAll<HTMLScriptElement>('script[src]')].map((s) => new URL(s.src).pathname),
     ]);
     expect(requested.filter((p) => !named.includes(p))).toEqual([]);
-    await tab.close();
   });
 
-  it('loads Pagefind once the reader focuses the search box', async () => {
-    const tab = await browser.newPage();
+  it('loads Pagefind once the reader focuses the search box', async ({ page: tab, site }) => {
     const requested = recordRequests(tab);
-    await tab.goto(server.url + readingPage, { waitUntil: 'networkidle' });
+    await tab.goto(site.url + readingPage, { waitUntil: 'networkidle' });
     expect(requested.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
     await headerBox(tab).focus();
     await expect.poll(() => requested).toContain('/pagefind/pagefind-component-ui.js');
-    await tab.close();
   });
 });
 
 describe('the /search/ page', () => {
-  it('keeps the words typed in its URL, and that URL opens the same results', async () => {
+  it('keeps the words typed in its URL, and that URL opens the same results', async ({ open }) => {
     const { tab, watch } = await open('/search/');
     await tab.getByRole('searchbox', { name: 'Words to find' }).fill('Costa Rica');
     await expect.poll(() => new URL(tab.url()).searchParams.get('q')).toBe('Costa Rica');
@@ -120,11 +89,12 @@ describe('the /search/ page', () => {
     expect(await again.getByRole('searchbox', { name: 'Words to find' }).inputValue()).toBe('Costa Rica');
     watch.assertNone();
     watchAgain.assertNone();
-    await Promise.all([tab.close(), again.close()]);
   });
 
-  it('announces how many pages hold matching findings through a polite live region', async () => {
-    const tab = await browser.newPage();
+  it('announces how many pages hold matching findings through a polite live region', async ({
+    page: tab,
+    site,
+  }) => {
     // Live regions speak what is put in them: record every text that appears in a polite one.
     await tab.addInitScript(() => {
       const said: string[] = [];
@@ -136,39 +106,35 @@ describe('the /search/ page', () => {
         }
       }).observe(document, { subtree: true, childList: true, characterData: true });
     });
-    await tab.goto(`${server.url}/search/?q=North%20Koreans`);
+    await tab.goto(`${site.url}/search/?q=North%20Koreans`);
     await expect
       .poll(() => tab.evaluate(() => (window as unknown as { said: string[] }).said))
       .toContainEqual(expect.stringMatching(/North Koreans: findings on \d+ pages?/));
-    await tab.close();
   });
 
-  it('passes axe with results and filters showing', async () => {
+  it('passes axe with results and filters showing', async ({ open }) => {
     const { tab, watch } = await open('/search/?q=victims');
     await tab.locator('pagefind-results a[href]').first().waitFor();
     await tab.locator('pagefind-filter-pane input[type="checkbox"]').first().waitFor();
     expect(describeViolations(await runAxe(tab))).toEqual([]);
     watch.assertNone();
-    await tab.close();
   });
 });
 
-it('passes axe with the header’s list of findings open', async () => {
+it('passes axe with the header’s list of findings open', async ({ open }) => {
   const { tab, watch } = await open('/');
   await tab.keyboard.press('/');
   await tab.keyboard.type('victims');
   await headerList(tab).getByRole('option').first().waitFor();
   expect(describeViolations(await runAxe(tab))).toEqual([]);
   watch.assertNone();
-  await tab.close();
 });
 
 describe('without JavaScript', () => {
-  it('sends the header box’s words to /search/, which says search needs JavaScript and lists every section', async () => {
-    const tab = await browser.newPage();
-    const cdp = await browser.context.newCDPSession(tab);
-    await cdp.send('Emulation.setScriptExecutionDisabled', { value: true });
-    await tab.goto(`${server.url}/`);
+  it('sends the header box’s words to /search/, which says search needs JavaScript and lists every section', async ({
+    open,
+  }) => {
+    const { tab } = await open('/', { javaScript: false });
     await headerBox(tab).fill('Costa Rica');
     await headerBox(tab).press('Enter');
     await tab.waitForURL(/\/search\/\?q=Costa\+Rica$/);
@@ -180,6 +146,5 @@ describe('without JavaScript', () => {
       [...new Set(doc.paragraphs.map((p) => p.section))].map((s) => documentPath(doc.meta.slug, s)),
     );
     expect(listed).toEqual(expect.arrayContaining(sections));
-    await tab.close();
   });
 });

@@ -2,6 +2,8 @@
 // was expected there.
 import { describe, expect, it } from 'vitest';
 import { buildDocument, decodeSeed, SeedError } from '../../src/lib/refworld/index.ts';
+import { seedsIn } from '../../tooling/seeds.ts';
+import { badSeeds } from '../support/bad-seeds.ts';
 import { exportText } from './export-text.ts';
 
 const FILE = 'seeds/bad.txt';
@@ -85,6 +87,13 @@ describe('bad seeds', () => {
     expect(error.message).toBe(message);
     expect(error.message).not.toContain('\n');
     expect(`${error.file}:${error.line}`).toBe(message.slice(0, message.indexOf(': expected')));
+  });
+
+  // The fixtures the build test feeds to `astro build`, read here as the build reads them, without one.
+  it.each(badSeeds())('gives the expected error for the $name fixture', async ({ folder, message }) => {
+    const error = await seedsIn(folder).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(SeedError);
+    expect((error as SeedError).message).toBe(message);
   });
 
   it('reads the same message for a seed with CRLF line endings', () => {

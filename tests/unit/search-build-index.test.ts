@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildIndex } from '../../src/integrations/pagefind/build-index.ts';
-import { SECTION_PAGES_GLOB } from '../../src/lib/urls.ts';
+import { distFile, documentPath, SECTION_PAGES_GLOB } from '../../src/lib/urls.ts';
 
 const page = (body: string): string =>
   `<!doctype html><html lang="en"><head><title>t</title></head><body><main data-pagefind-body>${body}</main></body></html>`;
@@ -19,19 +19,24 @@ afterEach(async () => {
   await rm(site, { recursive: true, force: true });
 });
 
+/** Writes a built page for the URL path `url` (`/china-2010/protection/`). */
 async function addPage(url: string, body: string): Promise<void> {
-  await mkdir(path.join(site, url), { recursive: true });
-  await writeFile(path.join(site, url, 'index.html'), page(body));
+  const file = path.join(site, distFile(url));
+  await mkdir(path.dirname(file), { recursive: true });
+  await writeFile(file, page(body));
 }
 
 describe('buildIndex', () => {
   it('indexes the section pages only and writes the search bundle', async () => {
     await addPage(
-      'china-2010/protection',
+      documentPath('china-2010', 'protection'),
       '<h1>Protection</h1><span id="a-b">Victims were identified.</span>',
     );
-    await addPage('china-2010/full-text', '<h1>Full text</h1><span id="a-b">Victims were identified.</span>');
-    await addPage('search', '<h1>Search</h1>');
+    await addPage(
+      documentPath('china-2010', 'full-text'),
+      '<h1>Full text</h1><span id="a-b">Victims were identified.</span>',
+    );
+    await addPage('/search/', '<h1>Search</h1>');
     const outputPath = path.join(site, 'pagefind');
     const { pageCount } = await buildIndex({ siteDir: site, glob: SECTION_PAGES_GLOB, outputPath });
     expect(pageCount).toBe(1);
@@ -40,7 +45,7 @@ describe('buildIndex', () => {
   });
 
   it('fails when no page matches, naming the glob and the folder', async () => {
-    await addPage('search', '<h1>Search</h1>');
+    await addPage('/search/', '<h1>Search</h1>');
     await expect(
       buildIndex({ siteDir: site, glob: SECTION_PAGES_GLOB, outputPath: path.join(site, 'pagefind') }),
     ).rejects.toThrow(

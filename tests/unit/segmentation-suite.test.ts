@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import * as rules from '../../src/lib/refworld/rules/segmentation.ts';
 import { splitFindings } from '../../src/lib/refworld/split-findings.ts';
-import { loadSegmentationCases } from '../support/segmentation-cases.ts';
+import { loadSegmentationCases } from '../../tooling/segmentation-cases.ts';
 
 const cases = loadSegmentationCases();
 

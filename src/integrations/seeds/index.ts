@@ -20,7 +20,9 @@ async function generate(root: string, options: SeedsOptions, logger: AstroIntegr
     logger.info(`${path} → /${document.meta.slug}/`);
     for (const p of document.paragraphs) {
       const { rule, detail } = p.placement;
-      logger.info(`  ¶${p.index} (line ${p.line}, ${p.findings.length} findings) → ${SECTION_TEXT[p.section].label}: ${rule}, ${detail}`);
+      logger.info(
+        `  ¶${p.index} (line ${p.line}, ${p.findings.length} findings) → ${SECTION_TEXT[p.section].label}: ${rule}, ${detail}`,
+      );
     }
   }
   await writeGenerated(
@@ -55,7 +57,9 @@ export default function seeds(options: SeedsOptions): AstroIntegration {
         server.watcher.add(seedsDir);
         server.watcher.on('all', (_event, file) => {
           if (!file.startsWith(seedsDir)) return;
-          generate(root, options, logger).catch((error: unknown) => logger.error(String(error instanceof Error ? error.message : error)));
+          generate(root, options, logger).catch((error: unknown) =>
+            logger.error(String(error instanceof Error ? error.message : error)),
+          );
         });
       },
     },

@@ -24,7 +24,8 @@ export async function loadSeeds(seedsDir: string, root: string): Promise<LoadedS
   } catch (cause) {
     throw new SeedError(shown, 0, 'a folder of Refworld .txt exports, but it could not be read', { cause });
   }
-  if (names.length === 0) throw new SeedError(shown, 0, 'at least one Refworld export (a .txt file) in the folder');
+  if (names.length === 0)
+    throw new SeedError(shown, 0, 'at least one Refworld export (a .txt file) in the folder');
 
   const seeds: LoadedSeed[] = [];
   const bySlug = new Map<string, string>();

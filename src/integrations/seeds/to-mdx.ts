@@ -93,5 +93,10 @@ export function paragraphElement(
 export function toMdx(comment: string, frontmatter: Record<string, unknown>, nodes: RootContent[]): string {
   const yaml = `# ${comment}\n${toYaml(frontmatter, { lineWidth: 0 }).trimEnd()}`;
   const tree: Root = { type: 'root', children: [{ type: 'yaml', value: yaml }, ...nodes] };
-  return unified().use(remarkMdx).use(remarkGfm).use(remarkFrontmatter, ['yaml']).use(remarkStringify).stringify(tree);
+  return unified()
+    .use(remarkMdx)
+    .use(remarkGfm)
+    .use(remarkFrontmatter, ['yaml'])
+    .use(remarkStringify)
+    .stringify(tree);
 }

@@ -3,6 +3,7 @@ import { load } from 'cheerio';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { distFile } from '../src/lib/urls.ts';
 import { DIST, urlOf } from './dist.ts';
 
 /** One file a first visit fetches, with its size on the wire. */
@@ -27,7 +28,7 @@ const CSS_IMPORT = /@import\s+(?:url\()?\s*["']?([^"')\s;]+)/g;
 /** The dist/ file behind a same-site URL, or undefined for another origin. */
 function fileFor(url: URL, dir: string): string | undefined {
   if (url.origin !== sameSite.origin) return undefined;
-  return path.join(dir, decodeURIComponent(url.pathname));
+  return path.join(dir, distFile(url.pathname));
 }
 
 /**

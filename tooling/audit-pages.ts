@@ -1,5 +1,5 @@
 // The pages Lighthouse audits, found in the built site rather than listed by hand.
-import { SECTION_KEYS } from '../../src/lib/refworld/rules/sections.ts';
+import { SECTION_KEYS } from '../src/lib/refworld/rules/sections.ts';
 import { DIST, htmlPages, urlOf } from './dist.ts';
 
 /** A page to audit: what it stands for and its URL path, or why it is missing. */

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
 
-const FILE = path.resolve(import.meta.dirname, '../fixtures/segmentation/cases.yaml');
+const FILE = path.resolve(import.meta.dirname, '../tests/fixtures/segmentation/cases.yaml');
 
 /** One case of the suite. */
 const CaseSchema = z.strictObject({

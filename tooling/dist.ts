@@ -1,11 +1,11 @@
-// Reading the built site: which pages exist and their parsed HTML.
+// Reading a built site: which files and pages it has and their parsed HTML.
 import { load, type CheerioAPI } from 'cheerio';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { ROOT } from './build-site.ts';
+import { distFile, distUrl } from '../src/lib/urls.ts';
+import { DIST } from './paths.ts';
 
-/** The built site under test: `TIP_OUT_DIR` when set (a build of one's own), else `dist/`. */
-export const DIST = path.resolve(ROOT, process.env['TIP_OUT_DIR'] ?? 'dist');
+export { DIST } from './paths.ts';
 
 /** Every file under `dir`, as paths relative to it with forward slashes, sorted. */
 export async function filesIn(dir: string = DIST): Promise<string[]> {
@@ -22,12 +22,10 @@ export async function htmlPages(dir: string = DIST): Promise<string[]> {
 }
 
 /** The URL path a built HTML file is served at: `china-2010/summary/index.html` → `/china-2010/summary/`. */
-export function urlOf(file: string): string {
-  return `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
-}
+export const urlOf: (file: string) => string = distUrl;
 
 /** A built page's HTML, parsed. `page` is a URL path (`/china-2010/`) or a file path relative to the site. */
 export async function loadPage(page: string, dir: string = DIST): Promise<CheerioAPI> {
-  const file = page.endsWith('.html') ? page : path.posix.join(page, 'index.html');
+  const file = page.endsWith('.html') ? page.replace(/^\//, '') : distFile(page);
   return load(await readFile(path.join(dir, file), 'utf8'));
 }
