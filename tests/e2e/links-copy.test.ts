@@ -1,5 +1,5 @@
-// A reader in Chromium: copies a finding's link, opens it, lands on the finding; cites it; follows a
-// text-fragment link; and, with JavaScript off, still has working links.
+// A reader in Chromium: copies a finding's link, opens it, lands on the finding; cites it in the page's
+// dialog; follows a text-fragment link; and, with JavaScript off, still has working links and citations.
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -80,15 +80,79 @@ describe('copying a finding’s link', () => {
 });
 
 describe('citing a finding', () => {
-  it('opens its references and copies the APA entry for its address', async () => {
+  const url = absoluteUrl(`${page}#${finding.id}`);
+  const refs = referencesFor(doc.meta, url);
+
+  it('opens the page’s one dialog with its references and copies the APA entry for its address', async () => {
     const { tab, assertClean } = await open(`${page}#${finding.id}`);
-    await tab.getByRole('button', { name: 'Cite this finding', description: finding.text }).click();
-    const popover = tab.locator(`[id="${finding.id}--cite"]`);
-    await expect.poll(() => popover.evaluate((el) => el.matches(':popover-open'))).toBe(true);
-    await popover.getByRole('button', { name: 'Copy the APA 7 reference' }).click();
+    const cite = tab.getByRole('button', { name: 'Cite this finding', description: finding.text });
+    await cite.click();
+    const dialog = tab.getByRole('dialog', { name: 'Cite this finding' });
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    expect(await tab.locator('dialog').count()).toBe(1);
+    expect(await dialog.locator('blockquote').textContent()).toBe(finding.text);
+    const texts = await dialog.locator('.cite-block p, .cite-block pre').allTextContents();
+    expect(texts).toEqual([
+      ...(doc.meta.citeAs ? [doc.meta.citeAs] : []),
+      refs.apa.text,
+      refs.chicagoNote.text,
+      refs.chicagoBibliography.text,
+      refs.bibtex,
+    ]);
+    expect(await dialog.evaluate((el) => el.contains(document.activeElement))).toBe(true);
+    await dialog.getByRole('button', { name: 'Copy the APA 7 reference' }).click();
     await expect.poll(() => tab.getByRole('status').textContent()).toBe('Citation copied');
-    expect(await clipboard(tab)).toBe(referencesFor(doc.meta, absoluteUrl(`${page}#${finding.id}`)).apa.text);
+    expect(await clipboard(tab)).toBe(refs.apa.text);
     assertClean();
+  });
+
+  it('closes on Escape and on Close, giving focus back to the finding’s button', async () => {
+    const { tab, assertClean } = await open(`${page}#${finding.id}`);
+    const cite = tab.getByRole('button', { name: 'Cite this finding', description: finding.text });
+    const dialog = tab.getByRole('dialog', { name: 'Cite this finding' });
+    await cite.click();
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    await tab.keyboard.press('Escape');
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+    expect(await cite.evaluate((el) => el === document.activeElement)).toBe(true);
+    await cite.click();
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+    expect(await cite.evaluate((el) => el === document.activeElement)).toBe(true);
+    assertClean();
+  });
+
+  it('gives each finding its own address in the dialog', async () => {
+    const { tab, assertClean } = await open(page);
+    const first = paragraphs[0]!.findings[0]!;
+    await tab.getByRole('link', { name: 'Link to this finding', description: first.text }).click();
+    await tab.getByRole('button', { name: 'Cite this finding', description: first.text }).click();
+    const dialog = tab.getByRole('dialog', { name: 'Cite this finding' });
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    expect(await dialog.locator('pre').textContent()).toBe(
+      referencesFor(doc.meta, absoluteUrl(`${page}#${first.id}`)).bibtex,
+    );
+    assertClean();
+  });
+
+  it('is reachable without JavaScript: the page’s references with the finding’s address', async () => {
+    const tab = await browser.newPage();
+    const cdp = await browser.context.newCDPSession(tab);
+    await cdp.send('Emulation.setScriptExecutionDisabled', { value: true });
+    await tab.goto(`${server.url}${page}`);
+    // The finding's "#" link gives its address; "Cite this page" says to put it in place of the page's.
+    await tab.getByRole('link', { name: 'Link to this finding', description: finding.text }).click();
+    const address = absoluteUrl(new URL(tab.url()).pathname + new URL(tab.url()).hash);
+    expect(address).toBe(url);
+    await tab.getByText('Cite this page').click();
+    const block = tab.locator('#cite-page');
+    expect(await block.locator('#cite-a-finding').isVisible()).toBe(true);
+    const pageUrl = absoluteUrl(page);
+    expect(await block.locator('#cite-a-finding code').first().textContent()).toBe(`${pageUrl}#`);
+    const apa = await block.locator('[id="page--apa"]').textContent();
+    expect(apa?.replace(pageUrl, address)).toBe(refs.apa.text);
+    await tab.close();
   });
 });
 
@@ -133,8 +197,8 @@ describe('without JavaScript', () => {
     await tab.getByRole('link', { name: 'Link to this finding', description: finding.text }).click();
     expect(new URL(tab.url()).hash).toBe(`#${finding.id}`);
     expect(await tab.evaluate(() => document.querySelector(':target')?.id)).toBe(finding.id);
+    // Copy and cite buttons are added by script: without it there is none to show.
     const copy = tab.locator(`button[data-copy-url][aria-describedby="${finding.id}"]`);
-    expect(await copy.count()).toBe(1);
     expect(await copy.isVisible()).toBe(false);
     await tab.close();
   });
