@@ -22,7 +22,10 @@ const PAGE_RAW = 60 * 1024;
 const FIRST_VISIT_GZIP = 10 * 1024;
 
 const [name] = readdirSync(path.join(ROOT, SEEDS)).filter((f) => f.endsWith('.txt'));
-const doc = buildDocument(decodeSeed(readFileSync(path.join(ROOT, SEEDS, name ?? '')), name ?? ''), name ?? '');
+const doc = buildDocument(
+  decodeSeed(readFileSync(path.join(ROOT, SEEDS, name ?? '')), name ?? ''),
+  name ?? '',
+);
 const pages = presentSections(doc).map((key) => ({
   page: documentPath(doc.meta.slug, key),
   ids: sectionParagraphs(doc, key).flatMap((p) => p.findings.map((f) => f.id)),
@@ -47,22 +50,26 @@ describe('the long export', () => {
     expect(costs.filter((c) => c.bytes > EXTRA_PER_FINDING)).toEqual([]);
     // Nothing else on the page is per finding: its id occurs only in its element and its tools.
     for (const id of ids) {
-      const own = $.html($(`.finding[id="${id}"]`)) + $.html($(`.finding[id="${id}"]`).next('.finding-tools'));
+      const own =
+        $.html($(`.finding[id="${id}"]`)) + $.html($(`.finding[id="${id}"]`).next('.finding-tools'));
       expect(html.split(id).length, id).toBe(own.split(id).length);
     }
     // Nor is a citation: the page's one dialog is built by script from the page's own references.
     expect($('dialog, [popover]')).toHaveLength(0);
   });
 
-  it.each(pages)(`$page is at most ${PAGE_RAW} bytes raw and fits the first-visit budget`, async ({ page }) => {
-    const file = path.join(dist, page, 'index.html');
-    const raw = await readFile(file);
-    expect(raw.length).toBeLessThanOrEqual(PAGE_RAW);
-    expect(gzipSync(raw).length).toBeLessThanOrEqual(FIRST_VISIT_GZIP);
-    const visit = await firstVisit(path.posix.join(page.slice(1), 'index.html'), dist);
-    const detail = visit.files.map((f) => `${f.url} ${f.gzip}`).join(', ');
-    expect(visit.totalGzip, detail).toBeLessThanOrEqual(FIRST_VISIT_GZIP);
-  });
+  it.each(pages)(
+    `$page is at most ${PAGE_RAW} bytes raw and fits the first-visit budget`,
+    async ({ page }) => {
+      const file = path.join(dist, page, 'index.html');
+      const raw = await readFile(file);
+      expect(raw.length).toBeLessThanOrEqual(PAGE_RAW);
+      expect(gzipSync(raw).length).toBeLessThanOrEqual(FIRST_VISIT_GZIP);
+      const visit = await firstVisit(path.posix.join(page.slice(1), 'index.html'), dist);
+      const detail = visit.files.map((f) => `${f.url} ${f.gzip}`).join(', ');
+      expect(visit.totalGzip, detail).toBeLessThanOrEqual(FIRST_VISIT_GZIP);
+    },
+  );
 
   it.each(findings)('$page#$id gets references to its own address', async ({ page, id }) => {
     const $ = await loadPage(page, dist);

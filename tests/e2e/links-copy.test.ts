@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSeeds } from '../../src/integrations/seeds/load-seeds.ts';
 import { referencesFor } from '../../src/lib/citation/references.ts';
+import { paragraphText } from '../../src/lib/refworld/queries.ts';
 import { absoluteUrl, documentPath } from '../../src/lib/urls.ts';
 import { SITE } from '../../src/site.config.ts';
 import { ROOT } from '../support/build-site.ts';
@@ -142,7 +143,7 @@ describe('citing a finding', () => {
     await cdp.send('Emulation.setScriptExecutionDisabled', { value: true });
     await tab.goto(`${server.url}${page}`);
     // The finding's "#" link gives its address; "Cite this page" says to put it in place of the page's.
-    await tab.getByRole('link', { name: 'Link to this finding', description: finding.text }).click();
+    await tab.locator(`[id="${finding.id}"] + .finding-tools > a`).click();
     const address = absoluteUrl(new URL(tab.url()).pathname + new URL(tab.url()).hash);
     expect(address).toBe(url);
     await tab.getByText('Cite this page').click();
@@ -186,6 +187,23 @@ describe('a finding’s tools', () => {
     expect(await width()).toBeGreaterThan(1);
     assertClean();
   });
+
+  it('are added by script to every finding, with its address, leaving the paragraphs’ text the source’s', async () => {
+    const { tab, assertClean } = await open(page);
+    const findings = paragraphs.flatMap((p) => p.findings);
+    for (const f of findings) {
+      expect(await tab.getByRole('link', { name: 'Link to this finding', description: f.text }).count()).toBe(
+        1,
+      );
+      const copy = tab.getByRole('button', { name: 'Copy link to this finding', description: f.text });
+      expect(await copy.getAttribute('data-copy-url')).toBe(absoluteUrl(`${page}#${f.id}`));
+      const cite = tab.getByRole('button', { name: 'Cite this finding', description: f.text });
+      expect(await cite.count()).toBe(1);
+    }
+    const shown = await tab.locator('main .paragraph > p').allTextContents();
+    expect(shown.map((t) => t.trim())).toEqual(paragraphs.map((p) => paragraphText(p)));
+    assertClean();
+  });
 });
 
 describe('without JavaScript', () => {
@@ -194,7 +212,10 @@ describe('without JavaScript', () => {
     const cdp = await browser.context.newCDPSession(tab);
     await cdp.send('Emulation.setScriptExecutionDisabled', { value: true });
     await tab.goto(`${server.url}${page}`);
-    await tab.getByRole('link', { name: 'Link to this finding', description: finding.text }).click();
+    // Without scripts the link is described by where it stands, right after its sentence.
+    const link = tab.locator(`[id="${finding.id}"] + .finding-tools > a`);
+    expect(await link.getAttribute('aria-label')).toBe('Link to this finding');
+    await link.click();
     expect(new URL(tab.url()).hash).toBe(`#${finding.id}`);
     expect(await tab.evaluate(() => document.querySelector(':target')?.id)).toBe(finding.id);
     // Copy and cite buttons are added by script: without it there is none to show.

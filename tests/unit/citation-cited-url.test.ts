@@ -67,7 +67,9 @@ describe('references filled in from the document’s template', () => {
 
 describe('fillUrl', () => {
   it('replaces the stand-in with the cited URL', () => {
-    expect(fillUrl(`Title. ${CITED_URL}.`, 'https://example.org/a/#b')).toBe('Title. https://example.org/a/#b.');
+    expect(fillUrl(`Title. ${CITED_URL}.`, 'https://example.org/a/#b')).toBe(
+      'Title. https://example.org/a/#b.',
+    );
   });
 
   it('refuses a URL with a character a style might escape', () => {
