@@ -53,3 +53,9 @@ export const SEARCH_STRINGS: Readonly<Record<string, string>> = {
   searching: 'Searching for [SEARCH_TERM]…',
   input_hint: 'Findings appear as you type',
 };
+
+/** The words of the cite dialog, which cite-dialog.ts builds when a finding's "cite" is first pressed. */
+export const CITE_DIALOG_STRINGS = {
+  title: 'Cite this finding',
+  close: 'Close',
+} as const;

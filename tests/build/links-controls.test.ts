@@ -6,6 +6,7 @@ import { referencesFor } from '../../src/lib/citation/references.ts';
 import { absoluteUrl, documentPath, findingPath } from '../../src/lib/urls.ts';
 import { loadPage } from '../../tooling/dist.ts';
 import { seedsIn } from '../../tooling/seeds.ts';
+import { controlsTemplate, controlUrl, dialogTexts } from '../support/finding-controls.ts';
 import { paragraphText, presentSections, sectionParagraphs } from '../../src/lib/refworld/queries.ts';
 
 const seeds = await seedsIn();
@@ -25,7 +26,7 @@ const headingPages = seeds.flatMap(({ document }) =>
   ),
 );
 
-/** The controls that follow a finding, in the tools element right after it. */
+/** The controls that follow a finding in the HTML, in the tools element right after it: its link. */
 const controlsOf = ($: CheerioAPI, id: string) => $(`.finding[id="${id}"]`).next('.finding-tools').children();
 
 /** The accessible name static HTML gives an element: its aria-label, else its text. */
@@ -49,27 +50,28 @@ describe('finding controls on section pages', () => {
 
   it.each(findings)('$page#$id has a real link to itself and a named copy button', async ({ page, id }) => {
     const $ = await loadPage(page);
-    const tools = controlsOf($, id);
-    const link = tools.filter('a[href]');
-    const copy = tools.filter('button[data-copy-url]');
+    const link = controlsOf($, id).filter('a[href]');
     expect(link.attr('href')).toBe(`#${id}`);
     expect(nameOf($, link.get(0))).toBe('Link to this finding');
-    expect(copy.attr('data-copy-url')).toBe(absoluteUrl(`${page}#${id}`));
+    // The buttons come from the page's one template, cloned in per finding with its address by script.
+    const { buttons } = controlsTemplate($);
+    const copy = buttons.filter('button[data-copy-url]');
     expect(nameOf($, copy.get(0))).toBe('Copy link to this finding');
-    expect(tools.toArray().every((el) => $(el).attr('data-pagefind-ignore') !== undefined)).toBe(true);
+    expect(controlUrl($, id)).toBe(absoluteUrl(`${page}#${id}`));
+    const tools = [...controlsOf($, id).toArray(), ...buttons.toArray()];
+    expect(tools.every((el) => $(el).attr('data-pagefind-ignore') !== undefined)).toBe(true);
   });
 
   it.each(findings)('$page#$id opens references to its own address', async ({ page, meta, id }) => {
     const $ = await loadPage(page);
-    const button = controlsOf($, id).filter('button[popovertarget]');
+    const button = controlsTemplate($).buttons.filter('button[data-cite]');
     expect(nameOf($, button.get(0))).toBe('Cite this finding');
-    const popover = $(`[id="${button.attr('popovertarget')}"][popover]`);
-    const refs = referencesFor(meta, absoluteUrl(`${page}#${id}`));
-    const texts = popover
-      .find('.cite-block p, .cite-block pre')
-      .toArray()
-      .map((el) => $(el).text());
-    expect(texts).toEqual([
+    // The page's one dialog is built by script when a cite is pressed: no per-finding popover is left.
+    expect($('dialog, [popover]')).toHaveLength(0);
+    const url = controlUrl($, id);
+    expect(url).toBe(absoluteUrl(`${page}#${id}`));
+    const refs = referencesFor(meta, url);
+    expect(dialogTexts($, url)).toEqual([
       ...(meta.citeAs ? [meta.citeAs] : []),
       refs.apa.text,
       refs.chicagoNote.text,

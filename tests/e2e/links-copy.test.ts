@@ -1,7 +1,8 @@
-// A reader in Chromium: copies a finding's link, opens it, lands on the finding; cites it; follows a
-// text-fragment link; and, with JavaScript off, still has working links.
+// A reader in Chromium: copies a finding's link, opens it, lands on the finding; cites it in the page's
+// dialog; follows a text-fragment link; and, with JavaScript off, still has working links and citations.
 import type { Page } from 'playwright-core';
 import { referencesFor } from '../../src/lib/citation/references.ts';
+import { paragraphText } from '../../src/lib/refworld/queries.ts';
 import { absoluteUrl, documentPath } from '../../src/lib/urls.ts';
 import { SITE } from '../../src/site.config.ts';
 import { documentsIn } from '../../tooling/seeds.ts';
@@ -57,15 +58,79 @@ describe('copying a finding’s link', () => {
 });
 
 describe('citing a finding', () => {
-  it('opens its references and copies the APA entry for its address', async ({ open }) => {
+  const url = absoluteUrl(`${page}#${finding.id}`);
+  const refs = referencesFor(doc.meta, url);
+
+  it('opens the page’s one dialog with its references and copies the APA entry for its address', async ({
+    open,
+  }) => {
     const { tab, watch } = await open(`${page}#${finding.id}`);
-    await tab.getByRole('button', { name: 'Cite this finding', description: finding.text }).click();
-    const popover = tab.locator(`[id="${finding.id}--cite"]`);
-    await expect.poll(() => popover.evaluate((el) => el.matches(':popover-open'))).toBe(true);
-    await popover.getByRole('button', { name: 'Copy the APA 7 reference' }).click();
+    const cite = tab.getByRole('button', { name: 'Cite this finding', description: finding.text });
+    await cite.click();
+    const dialog = tab.getByRole('dialog', { name: 'Cite this finding' });
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    expect(await tab.locator('dialog').count()).toBe(1);
+    expect(await dialog.locator('blockquote').textContent()).toBe(finding.text);
+    const texts = await dialog.locator('.cite-block p, .cite-block pre').allTextContents();
+    expect(texts).toEqual([
+      ...(doc.meta.citeAs ? [doc.meta.citeAs] : []),
+      refs.apa.text,
+      refs.chicagoNote.text,
+      refs.chicagoBibliography.text,
+      refs.bibtex,
+    ]);
+    expect(await dialog.evaluate((el) => el.contains(document.activeElement))).toBe(true);
+    await dialog.getByRole('button', { name: 'Copy the APA 7 reference' }).click();
     await expect.poll(() => tab.getByRole('status').textContent()).toBe('Citation copied');
-    expect(await clipboard(tab)).toBe(referencesFor(doc.meta, absoluteUrl(`${page}#${finding.id}`)).apa.text);
+    expect(await clipboard(tab)).toBe(refs.apa.text);
     watch.assertNone();
+  });
+
+  it('closes on Escape and on Close, giving focus back to the finding’s button', async ({ open }) => {
+    const { tab, watch } = await open(`${page}#${finding.id}`);
+    const cite = tab.getByRole('button', { name: 'Cite this finding', description: finding.text });
+    const dialog = tab.getByRole('dialog', { name: 'Cite this finding' });
+    await cite.click();
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    await tab.keyboard.press('Escape');
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+    expect(await cite.evaluate((el) => el === document.activeElement)).toBe(true);
+    await cite.click();
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+    expect(await cite.evaluate((el) => el === document.activeElement)).toBe(true);
+    watch.assertNone();
+  });
+
+  it('gives each finding its own address in the dialog', async ({ open }) => {
+    const { tab, watch } = await open(page);
+    const first = paragraphs[0]!.findings[0]!;
+    await tab.getByRole('link', { name: 'Link to this finding', description: first.text }).click();
+    await tab.getByRole('button', { name: 'Cite this finding', description: first.text }).click();
+    const dialog = tab.getByRole('dialog', { name: 'Cite this finding' });
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    expect(await dialog.locator('pre').textContent()).toBe(
+      referencesFor(doc.meta, absoluteUrl(`${page}#${first.id}`)).bibtex,
+    );
+    watch.assertNone();
+  });
+
+  it('is reachable without JavaScript: the page’s references with the finding’s address', async ({
+    open,
+  }) => {
+    const { tab } = await open(page, { javaScript: false });
+    // The finding's "#" link gives its address; "Cite this page" says to put it in place of the page's.
+    await tab.locator(`[id="${finding.id}"] + .finding-tools > a`).click();
+    const address = absoluteUrl(new URL(tab.url()).pathname + new URL(tab.url()).hash);
+    expect(address).toBe(url);
+    await tab.getByText('Cite this page').click();
+    const block = tab.locator('#cite-page');
+    expect(await block.locator('#cite-a-finding').isVisible()).toBe(true);
+    const pageUrl = absoluteUrl(page);
+    expect(await block.locator('#cite-a-finding code').first().textContent()).toBe(`${pageUrl}#`);
+    const apa = await block.locator('[id="page--apa"]').textContent();
+    expect(apa?.replace(pageUrl, address)).toBe(refs.apa.text);
   });
 });
 
@@ -99,16 +164,38 @@ describe('a finding’s tools', () => {
     expect(await width()).toBeGreaterThan(1);
     watch.assertNone();
   });
+
+  it('are added by script to every finding, with its address, leaving the paragraphs’ text the source’s', async ({
+    open,
+  }) => {
+    const { tab, watch } = await open(page);
+    const findings = paragraphs.flatMap((p) => p.findings);
+    for (const f of findings) {
+      expect(await tab.getByRole('link', { name: 'Link to this finding', description: f.text }).count()).toBe(
+        1,
+      );
+      const copy = tab.getByRole('button', { name: 'Copy link to this finding', description: f.text });
+      expect(await copy.getAttribute('data-copy-url')).toBe(absoluteUrl(`${page}#${f.id}`));
+      const cite = tab.getByRole('button', { name: 'Cite this finding', description: f.text });
+      expect(await cite.count()).toBe(1);
+    }
+    const shown = await tab.locator('main .paragraph > p').allTextContents();
+    expect(shown.map((t) => t.trim())).toEqual(paragraphs.map((p) => paragraphText(p)));
+    watch.assertNone();
+  });
 });
 
 describe('without JavaScript', () => {
   it('keeps the finding’s link working and hides the copy button that could not work', async ({ open }) => {
     const { tab } = await open(page, { javaScript: false });
-    await tab.getByRole('link', { name: 'Link to this finding', description: finding.text }).click();
+    // Without scripts the link is described by where it stands, right after its sentence.
+    const link = tab.locator(`[id="${finding.id}"] + .finding-tools > a`);
+    expect(await link.getAttribute('aria-label')).toBe('Link to this finding');
+    await link.click();
     expect(new URL(tab.url()).hash).toBe(`#${finding.id}`);
     expect(await tab.evaluate(() => document.querySelector(':target')?.id)).toBe(finding.id);
+    // Copy and cite buttons are added by script: without it there is none to show.
     const copy = tab.locator(`button[data-copy-url][aria-describedby="${finding.id}"]`);
-    expect(await copy.count()).toBe(1);
     expect(await copy.isVisible()).toBe(false);
   });
 });

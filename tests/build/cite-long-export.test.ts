@@ -1,0 +1,84 @@
+// A long export (160 findings, about 50 to a section page) built for real: a finding costs its link and
+// ids, not a citation; and a first visit still fits the weight budget.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { referencesAt } from '../../src/lib/citation/reference-template.ts';
+import { presentSections, sectionParagraphs } from '../../src/lib/refworld/queries.ts';
+import { absoluteUrl, documentPath } from '../../src/lib/urls.ts';
+import { buildSite } from '../../tooling/build-site.ts';
+import { loadPage } from '../../tooling/dist.ts';
+import { firstVisit } from '../../tooling/first-visit.ts';
+import { documentsIn } from '../../tooling/seeds.ts';
+import { controlUrl, dialogTexts, findingExtraBytes } from '../support/finding-controls.ts';
+
+const SEEDS = 'tests/fixtures/long-export';
+/** What a finding may add beyond its sentence: its link, its controls and its ids. */
+const EXTRA_PER_FINDING = 400;
+/** A section page of about 50 findings, raw and as a first visit (HTML, CSS, JS, gzip). */
+const PAGE_RAW = 60 * 1024;
+const FIRST_VISIT_GZIP = 10 * 1024;
+
+const [doc] = await documentsIn(SEEDS);
+if (!doc) throw new Error(`no export in ${SEEDS}`);
+const pages = presentSections(doc).map((key) => ({
+  page: documentPath(doc.meta.slug, key),
+  ids: sectionParagraphs(doc, key).flatMap((p) => p.findings.map((f) => f.id)),
+}));
+const findings = pages.flatMap(({ page, ids }) => ids.map((id) => ({ page, id })));
+
+let dist = '';
+beforeAll(async () => {
+  dist = await buildSite({ seedsDir: SEEDS, name: 'cite-long-export' });
+});
+
+describe('the long export', () => {
+  it('has about 160 findings, about 50 to a section', () => {
+    expect(findings.length).toBeGreaterThanOrEqual(150);
+    expect(Math.max(...pages.map((p) => p.ids.length))).toBeGreaterThanOrEqual(45);
+  });
+
+  it.each(pages)(`$page adds at most ${EXTRA_PER_FINDING} bytes per finding`, async ({ page, ids }) => {
+    const $ = await loadPage(page, dist);
+    const html = $.html();
+    const costs = ids.map((id) => ({ id, bytes: findingExtraBytes($, id) }));
+    expect(costs.filter((c) => c.bytes > EXTRA_PER_FINDING)).toEqual([]);
+    // Nothing else on the page is per finding: its id occurs only in its element and its tools.
+    for (const id of ids) {
+      const own =
+        $.html($(`.finding[id="${id}"]`)) + $.html($(`.finding[id="${id}"]`).next('.finding-tools'));
+      expect(html.split(id).length, id).toBe(own.split(id).length);
+    }
+    // Nor is a citation: the page's one dialog is built by script from the page's own references.
+    expect($('dialog, [popover]')).toHaveLength(0);
+  });
+
+  it.each(pages)(
+    `$page is at most ${PAGE_RAW} bytes raw and fits the first-visit budget`,
+    async ({ page }) => {
+      const file = path.join(dist, page, 'index.html');
+      const raw = await readFile(file);
+      expect(raw.length).toBeLessThanOrEqual(PAGE_RAW);
+      expect(gzipSync(raw).length).toBeLessThanOrEqual(FIRST_VISIT_GZIP);
+      const visit = await firstVisit(path.posix.join(page.slice(1), 'index.html'), dist);
+      const detail = visit.files.map((f) => `${f.url} ${f.gzip}`).join(', ');
+      expect(visit.totalGzip, detail).toBeLessThanOrEqual(FIRST_VISIT_GZIP);
+    },
+  );
+
+  it.each(findings)('$page#$id gets references to its own address', async ({ page, id }) => {
+    const $ = await loadPage(page, dist);
+    const url = controlUrl($, id);
+    expect(url).toBe(absoluteUrl(`${page}#${id}`));
+    // referencesAt is referencesFor to the character for every finding here (citation-cited-url.test.ts).
+    const refs = referencesAt(doc.meta, url);
+    expect(dialogTexts($, url)).toEqual([
+      ...(doc.meta.citeAs ? [doc.meta.citeAs] : []),
+      refs.apa.text,
+      refs.chicagoNote.text,
+      refs.chicagoBibliography.text,
+      refs.bibtex,
+    ]);
+  });
+});
