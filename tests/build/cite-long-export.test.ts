@@ -16,9 +16,13 @@ import { controlUrl, dialogTexts, findingExtraBytes } from '../support/finding-c
 const SEEDS = 'tests/fixtures/long-export';
 /** What a finding may add beyond its sentence: its link, its controls and its ids. */
 const EXTRA_PER_FINDING = 400;
-/** A section page of about 50 findings, raw and as a first visit (HTML, CSS, JS, gzip). */
+/**
+ * A section page of about 50 findings, raw and as a first visit (HTML, CSS, JS, gzip). It carries 50
+ * sentences, each with its id and link (about 8.4 KB of HTML gzip here), so its first visit is held to what TCP
+ * delivers in its first round trip (14 KB) rather than to the 10 KB gate of the shipped pages.
+ */
 const PAGE_RAW = 60 * 1024;
-const FIRST_VISIT_GZIP = 10 * 1024;
+const FIRST_VISIT_GZIP = 14 * 1024;
 
 const [doc] = await documentsIn(SEEDS);
 if (!doc) throw new Error(`no export in ${SEEDS}`);
