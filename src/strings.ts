@@ -34,6 +34,10 @@ export const SECTION_TEXT: Readonly<Record<SectionKey, { label: string; descript
     label: 'Regional cooperation',
     description: 'Work with neighbouring countries, repatriation and the treatment of foreign nationals.',
   },
+  recommendations: {
+    label: 'Recommendations',
+    description: 'What the report recommends the government do next.',
+  },
 };
 
 /** "1 finding", "14 findings". */

@@ -21,7 +21,7 @@ const MESSAGES: Record<string, string> = {
   'missing-publication-date': '6: expected a "Publication Date <day month year>" line in the header',
   'unparseable-date': '6: expected a publication date like "24 February 2010", found "March 2011"',
   'title-without-country':
-    '3: expected the title as "<document type> - <country>", found "Trafficking in Persons Interim Assessment"',
+    '3: expected a title of a known series, "<year> Trafficking in Persons Report - <country>" or "Trafficking in Persons Interim Assessment - <country>", found "Trafficking in Persons Interim Assessment"',
   'no-body': '8: expected at least one body paragraph after the header, separated by a blank line',
   'chrome-only': '9: expected at least one body paragraph after the header, separated by a blank line',
   'not-utf8': '9: expected UTF-8 text, but this line has a byte that is not UTF-8 (save the export as UTF-8)',
