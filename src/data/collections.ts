@@ -1,7 +1,8 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { type SectionKey } from '../lib/refworld/rules/sections.ts';
-import { SECTION_TEXT } from '../strings.ts';
-import { documentPath } from '../lib/urls.ts';
+import { ARCHIVE_TEXT, SECTION_TEXT } from '../strings.ts';
+import { changesPath, documentPath } from '../lib/urls.ts';
+import { previousOf } from './archive.ts';
 
 export type DocumentEntry = CollectionEntry<'documents'>;
 export type SectionEntry = CollectionEntry<'sections'>;
@@ -48,6 +49,7 @@ export async function documentNav(slug: string): Promise<NavItem[]> {
     })),
     { href: documentPath(slug, 'full-text'), label: 'Full text' },
     { href: documentPath(slug, 'source'), label: 'Source' },
+    ...((await previousOf(slug)) ? [{ href: changesPath(slug), label: ARCHIVE_TEXT.changes }] : []),
   ];
 }
 

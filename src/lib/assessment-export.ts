@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SECTION_KEYS } from './refworld/rules/sections.ts';
+import { SERIES } from './refworld/rules/series.ts';
 import { SECTION_TEXT } from '../strings.ts';
 import { DocumentSchema, SectionKeySchema, type Document } from './refworld/schema.ts';
 import { absoluteUrl, assessmentPath, documentPath, findingPath } from './urls.ts';
@@ -46,7 +46,7 @@ export type Assessment = z.infer<typeof AssessmentSchema>;
 /** The data file of one document, validated against the schema before it is written. */
 export function toAssessment(doc: Document): Assessment {
   const { slug } = doc.meta;
-  const sections = SECTION_KEYS.flatMap((key) => {
+  const sections = SERIES[doc.meta.series].sections.flatMap((key) => {
     const paragraphs = doc.paragraphs.filter((p) => p.section === key);
     if (paragraphs.length === 0) return [];
     return [
@@ -69,6 +69,8 @@ export function toAssessment(doc: Document): Assessment {
     url: absoluteUrl(assessmentPath(slug)),
     overview: absoluteUrl(documentPath(slug)),
     meta: doc.meta,
+    country: doc.country,
+    ...(doc.tier && { tier: doc.tier }),
     paragraphs: doc.paragraphs,
     sections,
   });
