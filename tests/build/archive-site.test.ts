@@ -77,7 +77,9 @@ describe('countries and years', () => {
 
   it('lists on each year page exactly that year’s documents', async () => {
     for (const year of ['2009', '2010']) {
-      const expected = docs.filter((d) => d.meta.publicationDate.startsWith(year)).map((d) => `/${d.meta.slug}/`);
+      const expected = docs
+        .filter((d) => d.meta.publicationDate.startsWith(year))
+        .map((d) => `/${d.meta.slug}/`);
       expect((await listed(`/years/${year}/`)).sort(), year).toEqual(expected.sort());
     }
   });
@@ -85,22 +87,38 @@ describe('countries and years', () => {
   it('draws the tier history of a country whose documents state tiers, with a table as its text', async () => {
     const $ = await loadPage('/countries/ruritania/', dist);
     expect($('figure.tier-chart svg circle')).toHaveLength(2);
-    expect($('figure.tier-chart td:nth-child(2)').map((_, td) => $(td).text()).get()).toEqual(['Tier 2 Watch List', 'Tier 3']);
+    expect(
+      $('figure.tier-chart td:nth-child(2)')
+        .map((_, td) => $(td).text())
+        .get(),
+    ).toEqual(['Tier 2 Watch List', 'Tier 3']);
     expect((await loadPage('/countries/north-korea/', dist))('figure.tier-chart')).toHaveLength(0);
   });
 
   it('marks list pages as CollectionPage with an ItemList', async () => {
     const $ = await loadPage('/countries/ruritania/', dist);
-    const graph = JSON.parse($('script[type="application/ld+json"]').text()) as { '@graph': Record<string, unknown>[] };
-    const page = graph['@graph'].find((n) => n['@type'] === 'CollectionPage') as { mainEntity: { '@type': string; numberOfItems: number } };
+    const graph = JSON.parse($('script[type="application/ld+json"]').text()) as {
+      '@graph': Record<string, unknown>[];
+    };
+    const page = graph['@graph'].find((n) => n['@type'] === 'CollectionPage') as {
+      mainEntity: { '@type': string; numberOfItems: number };
+    };
     expect(page.mainEntity).toMatchObject({ '@type': 'ItemList', numberOfItems: 3 });
   });
 });
 
 describe('what changed', () => {
   const pairs = [
-    { older: 'ruritania-2009-report', newer: 'ruritania-2010', counts: { kept: 3, reworded: 2, added: 3, dropped: 4 } },
-    { older: 'ruritania-2010', newer: 'ruritania-2010-report', counts: { kept: 4, reworded: 1, added: 2, dropped: 3 } },
+    {
+      older: 'ruritania-2009-report',
+      newer: 'ruritania-2010',
+      counts: { kept: 3, reworded: 2, added: 3, dropped: 4 },
+    },
+    {
+      older: 'ruritania-2010',
+      newer: 'ruritania-2010-report',
+      counts: { kept: 4, reworded: 1, added: 2, dropped: 3 },
+    },
   ];
 
   it('has a changes page for exactly the documents with an earlier one about their country', async () => {
@@ -108,32 +126,45 @@ describe('what changed', () => {
     expect(built.sort()).toEqual(pairs.map((p) => `/${p.newer}/changes/`).sort());
   });
 
-  it.each(pairs)('classifies every finding of $older and $newer exactly once', async ({ older, newer, counts }) => {
-    const $ = await loadPage(`/${newer}/changes/`, dist);
-    const entries = $('li[data-change]');
-    const kinds: Record<string, number> = {};
-    const oldUrls: string[] = [];
-    const newUrls: string[] = [];
-    entries.each((_, li) => {
-      const kind = $(li).attr('data-change') ?? '';
-      kinds[kind] = (kinds[kind] ?? 0) + 1;
-      const o = $(li).attr('data-old');
-      const n = $(li).attr('data-new');
-      if (o) oldUrls.push(o);
-      if (n) newUrls.push(n);
-      // Each entry links to the permanent address of each finding it names.
-      for (const url of [o, n].filter(Boolean)) expect($(li).find(`a[href="${url}"]`).length, url).toBe(1);
-    });
-    expect(kinds).toEqual(counts);
-    expect(oldUrls.sort()).toEqual(findingUrls(bySlug(older)).sort());
-    expect(newUrls.sort()).toEqual(findingUrls(bySlug(newer)).sort());
-  });
+  it.each(pairs)(
+    'classifies every finding of $older and $newer exactly once',
+    async ({ older, newer, counts }) => {
+      const $ = await loadPage(`/${newer}/changes/`, dist);
+      const entries = $('li[data-change]');
+      const kinds: Record<string, number> = {};
+      const oldUrls: string[] = [];
+      const newUrls: string[] = [];
+      entries.each((_, li) => {
+        const kind = $(li).attr('data-change') ?? '';
+        kinds[kind] = (kinds[kind] ?? 0) + 1;
+        const o = $(li).attr('data-old');
+        const n = $(li).attr('data-new');
+        if (o) oldUrls.push(o);
+        if (n) newUrls.push(n);
+        // Each entry links to the permanent address of each finding it names.
+        for (const url of [o, n].filter(Boolean)) expect($(li).find(`a[href="${url}"]`).length, url).toBe(1);
+      });
+      expect(kinds).toEqual(counts);
+      expect(oldUrls.sort()).toEqual(findingUrls(bySlug(older)).sort());
+      expect(newUrls.sort()).toEqual(findingUrls(bySlug(newer)).sort());
+    },
+  );
 
   it('marks the words of a rewording with <del> and <ins>, spoken as removed and added', async () => {
     const $ = await loadPage('/ruritania-2010/changes/', dist);
     const first = $('li[data-change="reworded"]').first();
-    expect(first.find('del').map((_, d) => $(d).text().replace(/\s+/g, ' ').trim()).get()).toContain('[removed: six ]');
-    expect(first.find('ins').map((_, d) => $(d).text().replace(/\s+/g, ' ').trim()).get()).toContain('[added: eleven ]');
+    expect(
+      first
+        .find('del')
+        .map((_, d) => $(d).text().replace(/\s+/g, ' ').trim())
+        .get(),
+    ).toContain('[removed: six ]');
+    expect(
+      first
+        .find('ins')
+        .map((_, d) => $(d).text().replace(/\s+/g, ' ').trim())
+        .get(),
+    ).toContain('[added: eleven ]');
     expect($('details li[data-change="kept"]')).toHaveLength(3);
   });
 
@@ -149,7 +180,16 @@ describe('what changed', () => {
 
   it('is not in the search index', () => {
     const dir = path.join(dist, 'pagefind', 'fragment');
-    const urls = readdirSync(dir).map((f) => (JSON.parse(gunzipSync(readFileSync(path.join(dir, f))).toString('utf8').replace(/^pagefind_dcd/, '')) as { url: string }).url);
+    const urls = readdirSync(dir).map(
+      (f) =>
+        (
+          JSON.parse(
+            gunzipSync(readFileSync(path.join(dir, f)))
+              .toString('utf8')
+              .replace(/^pagefind_dcd/, ''),
+          ) as { url: string }
+        ).url,
+    );
     expect(urls.length).toBeGreaterThan(0);
     expect(urls.filter((u) => u.includes('/changes/'))).toEqual([]);
     expect(urls.some((u) => u.includes('/recommendations/'))).toBe(true);
@@ -158,13 +198,21 @@ describe('what changed', () => {
 
 describe('the whole fixture site', () => {
   it('passes the fidelity, link and fragment checks', { timeout: 180_000 }, async () => {
-    const files = ['tests/build/pipeline-fidelity.test.ts', 'tests/build/pipeline-links.test.ts', 'tests/build/gates-links.test.ts'];
+    const files = [
+      'tests/build/pipeline-fidelity.test.ts',
+      'tests/build/pipeline-links.test.ts',
+      'tests/build/gates-links.test.ts',
+    ];
     const env: NodeJS.ProcessEnv = {};
     for (const [key, value] of Object.entries(process.env)) if (!key.startsWith('VITEST')) env[key] = value;
     Object.assign(env, { TIP_OUT_DIR: dist, TIP_SEEDS_DIR: path.join(ROOT, SEEDS), NO_COLOR: '1' });
     env['PATH'] = [path.join(ROOT, 'node_modules/.bin'), process.env['PATH'] ?? ''].join(path.delimiter);
     const { code, output } = await new Promise<{ code: number; output: string }>((resolve, reject) => {
-      const child = spawn(path.join(ROOT, 'node_modules/.bin/vitest'), ['run', '--project', 'dist', ...files], { cwd: ROOT, env });
+      const child = spawn(
+        path.join(ROOT, 'node_modules/.bin/vitest'),
+        ['run', '--project', 'dist', ...files],
+        { cwd: ROOT, env },
+      );
       let out = '';
       child.stdout.setEncoding('utf8').on('data', (c: string) => (out += c));
       child.stderr.setEncoding('utf8').on('data', (c: string) => (out += c));

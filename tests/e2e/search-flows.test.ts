@@ -13,6 +13,7 @@ import { SECTION_TEXT } from '../../src/strings.ts';
 import { buildSite, ROOT } from '../support/build-site.ts';
 import { launchBrowser, watchPage, type LaunchedBrowser, type PageWatch } from '../support/browser.ts';
 import { DIST } from '../support/dist.ts';
+import { openFilter } from '../support/search-filters.ts';
 import { serveDir, type ServedDir } from '../support/server.ts';
 
 /** A built site to search, and the seeds it was built from. */
@@ -202,6 +203,7 @@ describe.each(SITES)('on $name', (site) => {
       new Set((await resultHrefs(tab)).map(sectionOf)).size,
       'sections before filtering',
     ).toBeGreaterThan(1);
+    await openFilter(tab, 'section');
     await tab.getByRole('checkbox', { name: new RegExp(`^${SECTION_TEXT.protection.label}\\b`) }).check();
     await expect
       .poll(async () => new Set((await resultHrefs(tab)).map(sectionOf)))
@@ -219,8 +221,9 @@ describe.each(SITES)('on $name', (site) => {
     expect(new Set((await resultHrefs(tab)).map(docOf))).toEqual(
       new Set(withVictims.map((d) => d.meta.slug)),
     );
+    await openFilter(tab, 'country');
     const countryBox = (d: Document) =>
-      tab.getByRole('checkbox', { name: new RegExp(`^${d.meta.country}\\b`) });
+      tab.getByRole('checkbox', { name: new RegExp(`^${d.country.name}\\b`) });
     for (const doc of withVictims) {
       // One country at a time: the others' boxes show again once the one checked before is cleared.
       for (const other of withVictims) if (other !== doc) await countryBox(other).uncheck();

@@ -146,6 +146,7 @@ describe('the /search/ page', () => {
   it('passes axe with results and filters showing', async () => {
     const { tab, watch } = await open('/search/?q=victims');
     await tab.locator('pagefind-results a[href]').first().waitFor();
+    await tab.locator('details.search-filters > summary').click();
     await tab.locator('pagefind-filter-pane input[type="checkbox"]').first().waitFor();
     expect(describeViolations(await runAxe(tab))).toEqual([]);
     watch.assertNone();
