@@ -9,6 +9,7 @@ import { parseRefworld, type Field } from './parse-refworld.ts';
 import { DocumentSchema, type Document, type Metadata, type Paragraph } from './schema.ts';
 import { resolveCountry } from './resolve-country.ts';
 import { SeedError } from './seed-error.ts';
+import { paragraphText } from './queries.ts';
 import { splitFindings } from './split-findings.ts';
 
 /** Checks that the country the series' title names can make an address. */
@@ -57,20 +58,18 @@ export function buildDocument(source: string, file: string): Document {
   const raw = parseRefworld(source, file);
   const { documentType, country, key: series, rule } = raw.series;
   checkCountry(country, raw.title, file);
-  const publicationDate = isoDate(raw.publicationDate, file);
+  const publicationDate = { text: raw.publicationDate.text, iso: isoDate(raw.publicationDate, file) };
 
   const meta: Metadata = {
-    slug: documentSlug(country, publicationDate) + rule.slugSuffix,
+    slug: documentSlug(country, publicationDate.iso) + rule.slugSuffix,
     title: raw.title.text,
     series,
     documentType,
     country,
     publisher: raw.publisher.text,
-    publicationDateText: raw.publicationDate.text,
     publicationDate,
     ...(raw.lastUpdated && {
-      lastUpdatedText: raw.lastUpdated.text,
-      lastUpdated: isoDateTime(raw.lastUpdated, file),
+      lastUpdated: { text: raw.lastUpdated.text, iso: isoDateTime(raw.lastUpdated, file) },
     }),
     ...(raw.citeAs && { citeAs: raw.citeAs.text }),
     ...(raw.disclaimer && { disclaimer: raw.disclaimer.text }),
@@ -89,8 +88,7 @@ export function buildDocument(source: string, file: string): Document {
     const assignment = assignments[i];
     if (assignment === undefined) throw new Error(`No section for paragraph ${i + 1} of ${file}`);
     const findings = split.sentences.map((text) => ({ id: ids[next++] ?? '', text }));
-    const rejoined = findings.map((f, k) => f.text + (split.separators[k] ?? '')).join('');
-    if (rejoined !== p.text) {
+    if (paragraphText({ findings, separators: split.separators }) !== p.text) {
       throw new SeedError(
         file,
         p.line,
