@@ -5,11 +5,12 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSeeds } from '../../src/integrations/seeds/load-seeds.ts';
-import { documentPath } from '../../src/lib/urls.ts';
+import { countriesPath, documentPath, SITE_PATHS } from '../../src/lib/urls.ts';
 import { ROOT } from '../support/build-site.ts';
 import { describeViolations, runAxe } from '../support/axe.ts';
 import { launchBrowser, watchPage, type LaunchedBrowser, type PageWatch } from '../support/browser.ts';
 import { DIST } from '../support/dist.ts';
+import { openFilter } from '../support/search-filters.ts';
 import { serveDir, type ServedDir } from '../support/server.ts';
 
 const seeds = await loadSeeds(path.resolve(ROOT, process.env['TIP_SEEDS_DIR'] ?? 'seeds'), ROOT);
@@ -146,8 +147,8 @@ describe('the /search/ page', () => {
   it('passes axe with results and filters showing', async () => {
     const { tab, watch } = await open('/search/?q=victims');
     await tab.locator('pagefind-results a[href]').first().waitFor();
-    await tab.locator('details.search-filters > summary').click();
-    await tab.locator('pagefind-filter-pane input[type="checkbox"]').first().waitFor();
+    await openFilter(tab, 'section');
+    await tab.locator('pagefind-filter-pane details[open] label:not([data-pf-hidden])').first().waitFor();
     expect(describeViolations(await runAxe(tab))).toEqual([]);
     watch.assertNone();
     await tab.close();
@@ -165,7 +166,7 @@ it('passes axe with the header’s list of findings open', async () => {
 });
 
 describe('without JavaScript', () => {
-  it('sends the header box’s words to /search/, which says search needs JavaScript and lists every section', async () => {
+  it('sends the header box’s words to /search/, which says search needs JavaScript and links the archive', async () => {
     const tab = await browser.newPage();
     const cdp = await browser.context.newCDPSession(tab);
     await cdp.send('Emulation.setScriptExecutionDisabled', { value: true });
@@ -177,10 +178,10 @@ describe('without JavaScript', () => {
     const listed = await tab
       .locator('main a[href]')
       .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-    const sections = docs.flatMap((doc) =>
-      [...new Set(doc.paragraphs.map((p) => p.section))].map((s) => documentPath(doc.meta.slug, s)),
-    );
-    expect(listed).toEqual(expect.arrayContaining(sections));
+    // It points to the archive's lists, which reach every section, rather than listing them: it stays
+    // small at any number of documents.
+    expect(listed).toEqual(expect.arrayContaining([countriesPath(), SITE_PATHS.home]));
+    expect(docs.length).toBeGreaterThan(0);
     await tab.close();
   });
 });
