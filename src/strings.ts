@@ -4,6 +4,7 @@
  * in one place. Pagefind's own UI wording is in `SEARCH_STRINGS`.
  */
 import type { SectionKey } from './lib/refworld/rules/sections.ts';
+import type { SeriesKey } from './lib/refworld/rules/series.ts';
 
 /** The body that exports the documents, as the site names it. */
 export const REFWORLD_NAME = 'UNHCR Refworld';
@@ -34,10 +35,59 @@ export const SECTION_TEXT: Readonly<Record<SectionKey, { label: string; descript
     label: 'Regional cooperation',
     description: 'Work with neighbouring countries, repatriation and the treatment of foreign nationals.',
   },
+  recommendations: {
+    label: 'Recommendations',
+    description: 'What the report recommends the government do next.',
+  },
 };
+
+/** How each series is named and described on the site; the label is also its search filter's value. */
+export const SERIES_TEXT: Readonly<Record<SeriesKey, { label: string; description: string }>> = {
+  'annual-report': {
+    label: 'Trafficking in Persons Report',
+    description:
+      'The annual report’s country narratives, each with a stated tier placement and recommendations.',
+  },
+  'interim-assessment': {
+    label: 'Interim Assessment',
+    description: 'Progress reports between two annual reports, for countries in danger of slipping a tier.',
+  },
+};
+
+/** Words of the archive's pages: the home page, countries, years and what changed. */
+export const ARCHIVE_TEXT = {
+  countries: 'Countries',
+  countriesLede: 'Every country with a document here, A–Z, and how many documents it has.',
+  years: 'Years',
+  series: 'Series',
+  latest: 'Latest documents',
+  allCountries: 'All countries',
+  tier: 'Tier',
+  noTier: 'No tier stated',
+  tierHistory: 'Tier history',
+  tierHistoryLede: 'Tier placements as the documents state them; documents that state none are left out.',
+  firstFinding: 'First finding of the summary',
+  changes: 'What changed',
+  changesSince: 'Compared with',
+  kept: 'Kept word for word',
+  reworded: 'Reworded',
+  added: 'New',
+  dropped: 'Dropped',
+  oldFinding: 'Earlier',
+  newFinding: 'Now',
+  removedWords: 'removed: ',
+  addedWords: 'added: ',
+  searchThisCountry: (country: string) => `Search the findings on ${country}`,
+} as const;
+
+/** "1 document", "14 documents". */
+export const documentCount = (n: number): string => `${n} ${n === 1 ? 'document' : 'documents'}`;
 
 /** "1 finding", "14 findings". */
 export const findingCount = (n: number): string => `${n} ${n === 1 ? 'finding' : 'findings'}`;
+
+/** The search page's disclosure that holds the filters (section, series, tier, year, country, document). */
+export const SEARCH_FILTERS_LABEL = 'Filters';
 
 /**
  * Pagefind Component UI strings this site words its own way: a result is a page, and what a reader is

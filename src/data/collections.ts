@@ -1,6 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { documentPath } from '../lib/urls.ts';
-import { PART_LABELS, SECTION_TEXT } from '../strings.ts';
+import { changesPath, documentPath } from '../lib/urls.ts';
+import { ARCHIVE_TEXT, PART_LABELS, SECTION_TEXT } from '../strings.ts';
+import { previousOf } from './archive.ts';
 
 export type DocumentEntry = CollectionEntry<'documents'>;
 export type SectionEntry = CollectionEntry<'sections'>;
@@ -65,5 +66,6 @@ export async function documentNav(slug: string): Promise<NavItem[]> {
     })),
     { href: documentPath(slug, 'full-text'), label: PART_LABELS['full-text'] },
     { href: documentPath(slug, 'source'), label: PART_LABELS.source },
+    ...((await previousOf(slug)) ? [{ href: changesPath(slug), label: ARCHIVE_TEXT.changes }] : []),
   ];
 }

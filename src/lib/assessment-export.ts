@@ -63,6 +63,8 @@ export function toAssessment(doc: Document): Assessment {
     url: absoluteUrl(assessmentPath(slug)),
     overview: absoluteUrl(documentPath(slug)),
     meta: doc.meta,
+    country: doc.country,
+    ...(doc.tier && { tier: doc.tier }),
     paragraphs: doc.paragraphs,
     sections,
   });

@@ -89,6 +89,22 @@ export interface PageFacts {
   crumbs: readonly BreadcrumbStep[];
   /** The document the page is part of, or that it presents (its overview). */
   document?: { slug: string; isOverview: boolean };
+  /** On a page whose job is a list (a country, a year, every country): what it lists, in order. */
+  items?: readonly BreadcrumbStep[];
+}
+
+/** What a list page lists, as a schema.org `ItemList`, positions from 1, absolute URLs. */
+export function itemListNode(items: readonly BreadcrumbStep[]): JsonLdNode {
+  return {
+    '@type': 'ItemList',
+    numberOfItems: items.length,
+    itemListElement: items.map((item, i) => ({
+      '@type': 'ListItem',
+      position: i + 1,
+      name: item.label,
+      url: absoluteUrl(item.href),
+    })),
+  };
 }
 
 /**
@@ -99,7 +115,8 @@ export interface PageFacts {
 export function pageGraph(page: PageFacts, extra: readonly JsonLdNode[] = []): Record<string, unknown> {
   const { document } = page;
   const webPage: JsonLdNode = {
-    '@type': 'WebPage',
+    // A page that lists pages is a `CollectionPage`, its list the main entity.
+    '@type': page.items ? 'CollectionPage' : 'WebPage',
     '@id': absoluteUrl(page.path),
     url: absoluteUrl(page.path),
     name: page.title,
@@ -107,6 +124,7 @@ export function pageGraph(page: PageFacts, extra: readonly JsonLdNode[] = []): R
     inLanguage: SITE.lang,
     isPartOf: { '@id': websiteId() },
     ...(page.crumbs.length > 0 && { breadcrumb: breadcrumbNode(page.crumbs) }),
+    ...(page.items && { mainEntity: itemListNode(page.items) }),
     ...(document &&
       (document.isOverview
         ? { mainEntity: { '@id': reportId(document.slug) } }

@@ -54,3 +54,33 @@ export function distFile(pathname: string): string {
 export function distUrl(file: string): string {
   return `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
 }
+
+/** The list of every country, `/countries/`. */
+export function countriesPath(): string {
+  return '/countries/';
+}
+
+/** One country's documents, `/countries/china/`. */
+export function countryPath(countrySlug: string): string {
+  return `/countries/${countrySlug}/`;
+}
+
+/** One year's documents, `/years/2010/`. */
+export function yearPath(year: string): string {
+  return `/years/${year}/`;
+}
+
+/** What changed in a document since the previous one about its country, `/china-2010/changes/`. */
+export function changesPath(slug: string): string {
+  return `/${slug}/changes/`;
+}
+
+/** The search page, optionally with words and filter values (each filter may repeat), `/search/?series=…`. */
+export function searchPath(params: Readonly<Record<string, string | readonly string[]>> = {}): string {
+  const query = new URLSearchParams();
+  for (const [name, value] of Object.entries(params)) {
+    for (const v of typeof value === 'string' ? [value] : value) query.append(name, v);
+  }
+  const text = query.toString();
+  return text === '' ? SITE_PATHS.search : `${SITE_PATHS.search}?${text}`;
+}

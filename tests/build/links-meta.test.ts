@@ -100,13 +100,29 @@ describe('link previews and canonical addresses', () => {
 });
 
 describe('JSON-LD', () => {
-  it.each(pages)('%s has a WebPage at its URL, in the site', async (url) => {
-    const graph = await graphOf(url);
-    const [page] = ofType(graph, 'WebPage');
-    expect(page).toMatchObject({ '@id': absoluteUrl(url), url: absoluteUrl(url), name: expect.any(String) });
-    expect(ofType(graph, 'WebSite')).toEqual([
-      expect.objectContaining({ url: absoluteUrl('/'), name: SITE.name }),
-    ]);
+  it.each(pages)(
+    '%s has a WebPage (or, listing pages, a CollectionPage) at its URL, in the site',
+    async (url) => {
+      const graph = await graphOf(url);
+      const [page] = [...ofType(graph, 'WebPage'), ...ofType(graph, 'CollectionPage')];
+      expect(page).toMatchObject({
+        '@id': absoluteUrl(url),
+        url: absoluteUrl(url),
+        name: expect.any(String),
+      });
+      expect(ofType(graph, 'WebSite')).toEqual([
+        expect.objectContaining({ url: absoluteUrl('/'), name: SITE.name }),
+      ]);
+    },
+  );
+
+  it('makes the country and year pages CollectionPages whose main entity lists their documents', async () => {
+    const listing = pages.filter((url) => /^\/(countries|years)\//.test(url));
+    expect(listing.length).toBeGreaterThan(0);
+    for (const url of listing) {
+      const [page] = ofType(await graphOf(url), 'CollectionPage') as { mainEntity?: { '@type': string } }[];
+      expect(page?.mainEntity?.['@type'], url).toBe('ItemList');
+    }
   });
 
   it('gives each document overview a Report with its publisher, date and the Refworld export', async () => {

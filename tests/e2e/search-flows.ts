@@ -8,6 +8,7 @@ import type { SectionKey } from '../../src/lib/refworld/rules/sections.ts';
 import { documentPath } from '../../src/lib/urls.ts';
 import { SECTION_TEXT } from '../../src/strings.ts';
 import { describe, expect, test } from '../support/e2e.ts';
+import { openFilter } from '../support/search-filters.ts';
 import { watchPage, type PageWatch } from '../support/watch-page.ts';
 
 /** Tall enough that every result is in view, so that Pagefind loads them all. */
@@ -150,6 +151,7 @@ export function searchFlows(docs: readonly Document[]): void {
       new Set((await resultHrefs(tab)).map(sectionOf)).size,
       'sections before filtering',
     ).toBeGreaterThan(1);
+    await openFilter(tab, 'section');
     await tab.getByRole('checkbox', { name: new RegExp(`^${SECTION_TEXT.protection.label}\\b`) }).check();
     await expect
       .poll(async () => new Set((await resultHrefs(tab)).map(sectionOf)))
@@ -168,8 +170,9 @@ export function searchFlows(docs: readonly Document[]): void {
       expect(new Set((await resultHrefs(tab)).map(docOf))).toEqual(
         new Set(withVictims.map((d) => d.meta.slug)),
       );
+      await openFilter(tab, 'country');
       const countryBox = (d: Document) =>
-        tab.getByRole('checkbox', { name: new RegExp(`^${d.meta.country}\\b`) });
+        tab.getByRole('checkbox', { name: new RegExp(`^${d.country.name}\\b`) });
       for (const doc of withVictims) {
         // One country at a time: the others' boxes show again once the one checked before is cleared.
         for (const other of withVictims) if (other !== doc) await countryBox(other).uncheck();

@@ -60,7 +60,7 @@ const CASES: [kind: string, text: string, message: string][] = [
   [
     'a title without " - <country>"',
     exportText({ title: 'Trafficking in Persons Interim Assessment' }),
-    'seeds/bad.txt:3: expected the title as "<document type> - <country>", found "Trafficking in Persons Interim Assessment"',
+    'seeds/bad.txt:3: expected a title of a known series, "<year> Trafficking in Persons Report - <country>" or "Trafficking in Persons Interim Assessment - <country>", found "Trafficking in Persons Interim Assessment"',
   ],
   [
     'a country with no letters or digits',

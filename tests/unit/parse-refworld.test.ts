@@ -30,8 +30,8 @@ describe('header fields', () => {
   });
 
   it('splits the title at its last spaced dash, so a hyphenated country stays whole', () => {
-    const doc = build(exportText({ title: 'Country Report on Human Rights - Guinea-Bissau' }));
-    expect(doc.meta.documentType).toBe('Country Report on Human Rights');
+    const doc = build(exportText({ title: 'Trafficking in Persons Interim Assessment - Guinea-Bissau' }));
+    expect(doc.meta.documentType).toBe('Trafficking in Persons Interim Assessment');
     expect(doc.meta.country).toBe('Guinea-Bissau');
     expect(doc.meta.slug).toBe('guinea-bissau-2011');
   });

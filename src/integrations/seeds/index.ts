@@ -18,12 +18,25 @@ async function generate(root: string, options: SeedsOptions, logger: AstroIntegr
   const seeds = await loadSeeds(resolve(root, options.seedsDir), root);
   for (const { path, document } of seeds) {
     logger.info(`${path} → /${document.meta.slug}/`);
+
     for (const p of document.paragraphs) {
       const { rule, detail } = p.placement;
       logger.info(
         `  ¶${p.index} (line ${p.line}, ${p.findings.length} findings) → ${SECTION_TEXT[p.section].label}: ${rule}, ${detail}`,
       );
     }
+  }
+  // A country the dataset does not know still builds, with no code: one line per country, so a misspelt
+  // name or a missing alias (src/lib/refworld/rules/countries.ts) is noticed.
+  const unknown = new Map<string, string[]>();
+  for (const { path, document } of seeds) {
+    if (document.country.resolvedBy !== 'unknown') continue;
+    unknown.set(document.country.written, [...(unknown.get(document.country.written) ?? []), path]);
+  }
+  for (const [name, paths] of unknown) {
+    logger.warn(
+      `country "${name}" is not in the ISO 3166 dataset or its aliases; built without a code (${paths.join(', ')})`,
+    );
   }
   await writeGenerated(
     resolve(root, options.generatedDir),

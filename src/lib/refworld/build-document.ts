@@ -2,33 +2,26 @@ import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import { assignSections } from './assign-sections.ts';
 import { documentSlug, slugify } from './document-slug.ts';
+import { extractTier } from './extract-tier.ts';
 import { assignFindingIds } from './finding-id.ts';
 import { parseDayMonthYear, parseLastUpdated } from './parse-dates.ts';
 import { parseRefworld, type Field } from './parse-refworld.ts';
 import { DocumentSchema, type Document, type Metadata, type Paragraph } from './schema.ts';
+import { resolveCountry } from './resolve-country.ts';
 import { SeedError } from './seed-error.ts';
 import { paragraphText } from './queries.ts';
 import { splitFindings } from './split-findings.ts';
 
-/** Splits `<document type> - <country>` at its last spaced hyphen or dash. */
-function splitTitle(title: Field, file: string): { documentType: string; country: string } {
-  const match = /^(.*\S)\s+[-–—]\s+(\S.*)$/.exec(title.text);
-  if (!match?.[1] || !match[2]) {
-    throw new SeedError(
-      file,
-      title.line,
-      `the title as "<document type> - <country>", found "${title.text}"`,
-    );
-  }
-  if (slugify(match[2]) === '') {
+/** Checks that the country the series' title names can make an address. */
+function checkCountry(country: string, title: Field, file: string): void {
+  if (slugify(country) === '') {
     // The country names the document's address; without a letter or digit it has none.
     throw new SeedError(
       file,
       title.line,
-      `a country with letters or digits after the title's " - ", found "${match[2]}"`,
+      `a country with letters or digits after the title's " - ", found "${country}"`,
     );
   }
-  return { documentType: match[1], country: match[2] };
 }
 
 function isoDate(field: Field, file: string): string {
@@ -63,12 +56,14 @@ function isoDateTime(field: Field, file: string): string {
  */
 export function buildDocument(source: string, file: string): Document {
   const raw = parseRefworld(source, file);
-  const { documentType, country } = splitTitle(raw.title, file);
+  const { documentType, country, key: series, rule } = raw.series;
+  checkCountry(country, raw.title, file);
   const publicationDate = { text: raw.publicationDate.text, iso: isoDate(raw.publicationDate, file) };
 
   const meta: Metadata = {
-    slug: documentSlug(country, publicationDate.iso),
+    slug: documentSlug(country, publicationDate.iso) + rule.slugSuffix,
     title: raw.title.text,
+    series,
     documentType,
     country,
     publisher: raw.publisher.text,
@@ -83,7 +78,7 @@ export function buildDocument(source: string, file: string): Document {
     sourceSha256: createHash('sha256').update(source).digest('hex'),
   };
 
-  const assignments = assignSections(raw.paragraphs);
+  const assignments = assignSections(raw.paragraphs, { rule, country });
   const splits = raw.paragraphs.map((p) => splitFindings(p.text));
   const ids = assignFindingIds(splits.flatMap((s) => s.sentences));
 
@@ -103,5 +98,6 @@ export function buildDocument(source: string, file: string): Document {
     return { index: i + 1, line: p.line, ...assignment, findings, separators: split.separators };
   });
 
-  return DocumentSchema.parse({ meta, paragraphs });
+  const tier = extractTier(paragraphs, rule, file);
+  return DocumentSchema.parse({ meta, country: resolveCountry(country), ...(tier && { tier }), paragraphs });
 }

@@ -1,5 +1,6 @@
-import { SECTION_RULES, SECTION_KEYS, type SectionKey } from './rules/sections.ts';
+import { SECTION_RULES, type SectionKey } from './rules/sections.ts';
 import { REFWORLD } from './rules/format.ts';
+import { detectSeries, type SeriesMatch } from './detect-series.ts';
 import { isBlank, readLines, type Line } from './read-lines.ts';
 import { SeedError } from './seed-error.ts';
 
@@ -21,6 +22,8 @@ export interface RawParagraph {
 export interface RawExport {
   lastUpdated?: Field;
   title: Field;
+  /** The series the title matched, and the document type and country it names. */
+  series: SeriesMatch;
   publisher: Field;
   publicationDate: Field;
   citeAs?: Field;
@@ -48,10 +51,10 @@ function matchField(text: string): [FieldName, string] | undefined {
   return undefined;
 }
 
-/** The section a heading line names, if the line is one of the configured headings. */
-export function headingSection(text: string): SectionKey | undefined {
+/** The section a heading line names, if the line is one of the headings of the given sections. */
+export function headingSection(text: string, sections: readonly SectionKey[]): SectionKey | undefined {
   const candidate = text.trim().replace(/:$/, '').trim().toLowerCase();
-  return SECTION_KEYS.find((key) => SECTION_RULES[key].headings.some((h) => h.toLowerCase() === candidate));
+  return sections.find((key) => SECTION_RULES[key].headings.some((h) => h.toLowerCase() === candidate));
 }
 
 const isChrome = (line: Line): boolean =>
@@ -139,6 +142,9 @@ export function parseRefworld(source: string, file: string): RawExport {
     );
   }
 
+  // Only now is the title judged: an export missing its header lines is told so first.
+  const series = detectSeries(title.text, file, title.line);
+
   const bodyStart = nonBlank[cursor]?.number ?? lines.length + 1;
   const bodyBlocks = blocks(lines.slice(bodyStart - 1));
 
@@ -164,7 +170,7 @@ export function parseRefworld(source: string, file: string): RawExport {
       pending = [];
     };
     for (const line of block) {
-      const section = headingSection(line.text);
+      const section = headingSection(line.text, series.rule.sections);
       if (section === undefined) {
         pending.push(line);
         continue;
@@ -188,6 +194,7 @@ export function parseRefworld(source: string, file: string): RawExport {
   return {
     ...(lastUpdated && { lastUpdated }),
     title,
+    series,
     publisher: fields.publisher,
     publicationDate: fields.publicationDate,
     ...(fields.citeAs && { citeAs: fields.citeAs }),

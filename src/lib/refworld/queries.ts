@@ -2,7 +2,8 @@
  * Questions every layer asks of the model, answered once here: which sections a document has, a
  * paragraph's text, a document's year.
  */
-import { SECTION_KEYS, type SectionKey } from './rules/sections.ts';
+import type { SectionKey } from './rules/sections.ts';
+import { SERIES } from './rules/series.ts';
 import type { Document, Finding, Metadata, Paragraph } from './schema.ts';
 
 /** The year of an ISO date, `2010-02-24` → `2010`. */
@@ -30,7 +31,7 @@ export function sectionFindings(doc: Document, key: SectionKey): Finding[] {
   return sectionParagraphs(doc, key).flatMap((p) => p.findings);
 }
 
-/** The sections a document has paragraphs for, in reading order: the sections that get a page. */
+/** The sections a document has paragraphs for, in its series' reading order: the sections that get a page. */
 export function presentSections(doc: Document): SectionKey[] {
-  return SECTION_KEYS.filter((key) => doc.paragraphs.some((p) => p.section === key));
+  return SERIES[doc.meta.series].sections.filter((key) => doc.paragraphs.some((p) => p.section === key));
 }

@@ -1,8 +1,12 @@
 import { z } from 'zod';
 import { SECTION_KEYS } from './rules/sections.ts';
+import { SERIES_KEYS, TIER_LEVELS } from './rules/series.ts';
 
-/** One of the sections an assessment is divided into. */
+/** One of the sections a document is divided into. */
 export const SectionKeySchema = z.enum(SECTION_KEYS);
+
+/** One of the configured report series (src/lib/refworld/rules/series.ts). */
+export const SeriesKeySchema = z.enum(SERIES_KEYS);
 
 /** One sentence of the source: the unit that is searched, linked and cited. */
 export const FindingSchema = z.object({
@@ -15,7 +19,7 @@ export const FindingSchema = z.object({
 /** Why a paragraph went to its section, so the build can say so. */
 export const PlacementSchema = z.object({
   /** The rule that decided: an explicit heading line, position, keyword votes, or following the paragraph before. */
-  rule: z.enum(['heading', 'position', 'keywords', 'previous']),
+  rule: z.enum(['heading', 'opening', 'position', 'keywords', 'previous']),
   /** Human-readable detail, e.g. the heading line or the keyword scores. */
   detail: z.string(),
 });
@@ -43,10 +47,12 @@ export const ParagraphSchema = z
 
 /** The metadata block of a Refworld export. */
 export const MetadataSchema = z.object({
-  /** URL segment from country and year, e.g. `china-2010`. */
+  /** URL segment from country, year and the series' suffix, e.g. `china-2010` or `china-2010-report`. */
   slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
   /** The full title line, e.g. `Trafficking in Persons Interim Assessment - China`. */
   title: z.string().min(1),
+  /** The series the title belongs to. */
+  series: SeriesKeySchema,
   /** The part of the title before the country, e.g. `Trafficking in Persons Interim Assessment`. */
   documentType: z.string().min(1),
   /** The part of the title after the last dash, e.g. `China`. */
@@ -81,11 +87,44 @@ export const MetadataSchema = z.object({
   sourceSha256: z.string().regex(/^[a-f0-9]{64}$/),
 });
 
-/** A whole parsed assessment: metadata and its body paragraphs in source order. */
+/** The country a document is about, resolved against the ISO 3166 dataset. */
+export const CountrySchema = z.object({
+  /** The country as the title writes it, e.g. `Burma`. */
+  written: z.string().min(1),
+  /** The dataset's common English name (`Myanmar`), or the written name when the dataset does not know it. */
+  name: z.string().min(1),
+  /** The country's URL segment under `/countries/`, from `name`. */
+  slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+  /** ISO 3166-1 alpha-2 code; absent when the dataset does not know the country. */
+  code: z
+    .string()
+    .regex(/^[A-Z]{2}$/)
+    .optional(),
+  /** How the name was resolved: one of the dataset's own names, an alias kept as data, or not at all. */
+  resolvedBy: z.enum(['dataset', 'alias', 'unknown']),
+});
+
+/** A tier placement the document states in so many words. */
+export const TierSchema = z.object({
+  /** The level as the text writes it. */
+  level: z.enum(TIER_LEVELS),
+  /** Id of the finding that states it. */
+  finding: z.string().min(1),
+  /** The section that finding is in. */
+  section: SectionKeySchema,
+  /** 1-based line of the seed where that finding's paragraph starts. */
+  line: z.number().int().positive(),
+});
+
+/** A whole parsed document: metadata, country, stated tier and its body paragraphs in source order. */
 export const DocumentSchema = z
   .object({
     /** Everything the export says about itself. */
     meta: MetadataSchema,
+    /** The country the document is about. */
+    country: CountrySchema,
+    /** The tier placement the text states; absent when it states none (it is never inferred). */
+    tier: TierSchema.optional(),
     /** Body paragraphs in the original order (indexes 1, 2, 3 …), each placed in one section. */
     paragraphs: z.array(ParagraphSchema).min(1),
   })
@@ -106,4 +145,7 @@ export type Finding = z.infer<typeof FindingSchema>;
 export type Placement = z.infer<typeof PlacementSchema>;
 export type Paragraph = z.infer<typeof ParagraphSchema>;
 export type Metadata = z.infer<typeof MetadataSchema>;
+export type SeriesKey = z.infer<typeof SeriesKeySchema>;
+export type Country = z.infer<typeof CountrySchema>;
+export type Tier = z.infer<typeof TierSchema>;
 export type Document = z.infer<typeof DocumentSchema>;

@@ -4,7 +4,10 @@
  */
 
 /** Filter names, in the order the search page offers them; each is also a URL parameter of /search/. */
-export const FILTER_NAMES = ['section', 'country', 'document', 'year'] as const;
+export const FILTER_NAMES = ['section', 'series', 'tier', 'year', 'country', 'document'] as const;
+
+/** Filters whose values are few whatever the number of documents: the search page shows them open. */
+export const SHORT_FILTERS: readonly FilterName[] = ['section', 'series', 'tier'];
 
 export type FilterName = (typeof FILTER_NAMES)[number];
 
@@ -25,6 +28,10 @@ export interface PageFacts {
   title: string;
   section: string;
   country: string;
+  /** The series' label. */
+  series: string;
+  /** The tier the document states, or the words for none. */
+  tier: string;
   documentTitle: string;
   /** The publication date as the export writes it. */
   publicationDateText: string;
@@ -43,6 +50,8 @@ export function searchFields(page: PageFacts): SearchFields {
   return {
     filters: {
       section: page.section,
+      series: page.series,
+      tier: page.tier,
       country: page.country,
       // Title and date together: two assessments of one country may share a title, never a date.
       document: `${page.documentTitle}, ${page.publicationDateText}`,

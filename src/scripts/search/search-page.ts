@@ -3,7 +3,8 @@ import type { PagefindComponents, PagefindElement } from './pagefind-types.ts';
 import { resultsTemplate } from './render-hits.ts';
 import { replaceInput } from './replace-input.ts';
 import { parseSearchUrl, searchUrl } from './search-url.ts';
-import { DEBOUNCE_MS, HIGHLIGHT_PARAM, UI_STRINGS } from './settings.ts';
+import { SHORT_FILTERS } from './index-fields.ts';
+import { DEBOUNCE_MS, FILTERS_LABEL, HIGHLIGHT_PARAM, UI_STRINGS } from './settings.ts';
 
 function component(tag: string, attributes: Record<string, string> = {}): PagefindElement {
   const el = document.createElement(tag) as PagefindElement;
@@ -32,11 +33,17 @@ export async function enhanceSearchPage(
   await instance.triggerLoad();
   const results = component('pagefind-results');
   results.resultTemplate = resultsTemplate;
-  host.append(
-    component('pagefind-summary'),
-    component('pagefind-filter-pane', { open: 'section,country' }),
-    results,
+  // The filters sit in a disclosure, closed, so the first results are on the first screen whatever the
+  // number of countries or documents; inside it only the filters with few values start open.
+  const filters = document.createElement('details');
+  filters.className = 'search-filters';
+  const label = document.createElement('summary');
+  label.textContent = FILTERS_LABEL;
+  filters.append(
+    label,
+    component('pagefind-filter-pane', { open: SHORT_FILTERS.join(','), sort: 'alphabetical' }),
   );
+  host.append(component('pagefind-summary'), filters, results);
   const input = replaceInput(plain, component('pagefind-input', { debounce: String(DEBOUNCE_MS) }));
   // Pagefind's input brings its own search landmark: the form's would wrap it in a second one.
   form.removeAttribute('role');
@@ -47,8 +54,10 @@ export async function enhanceSearchPage(
     event.preventDefault();
     instance.triggerSearch(input.value);
   });
-  instance.on('search', (term, filters) => {
-    history.replaceState(history.state, '', searchUrl(location.pathname, { term, filters }));
+  instance.on('search', (term, chosen) => {
+    history.replaceState(history.state, '', searchUrl(location.pathname, { term, filters: chosen }));
+    const count = Object.values(chosen).reduce((n, values) => n + values.length, 0);
+    label.textContent = count === 0 ? FILTERS_LABEL : `${FILTERS_LABEL} (${count} chosen)`;
   });
 
   const fromUrl = parseSearchUrl(location.search);

@@ -23,4 +23,4 @@ export const HEADER_MAX_PAGES = 8;
 /** Words of a long finding shown around its matches. */
 export const EXCERPT_WORDS = 40;
 
-export { SEARCH_STRINGS as UI_STRINGS } from '../../strings.ts';
+export { SEARCH_STRINGS as UI_STRINGS, SEARCH_FILTERS_LABEL as FILTERS_LABEL } from '../../strings.ts';

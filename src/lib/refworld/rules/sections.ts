@@ -4,13 +4,17 @@
  * for a section (its label and description) are in src/strings.ts.
  */
 
-/** The sections an assessment is divided into, in reading order. */
+/**
+ * Every section a document of any series can have. Each series (rules/series.ts) lists its own, in its
+ * reading order; this order is only the order of this list.
+ */
 export const SECTION_KEYS = [
   'summary',
   'prosecution',
   'protection',
   'prevention',
   'regional-cooperation',
+  'recommendations',
 ] as const;
 
 export type SectionKey = (typeof SECTION_KEYS)[number];
@@ -77,5 +81,10 @@ export const SECTION_RULES: Readonly<Record<SectionKey, SectionRule>> = {
       'cooperat',
       'collaborat',
     ],
+  },
+  recommendations: {
+    headings: ['Recommendations'],
+    // Placed by a heading line or by the series' opening ("Recommendations for China:"), never by votes.
+    keywords: [],
   },
 };
