@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import cspFirst from './src/integrations/csp/index.ts';
+import hosting from './src/integrations/hosting/index.ts';
 import pagefind from './src/integrations/pagefind/index.ts';
 import seeds from './src/integrations/seeds/index.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES } from './src/lib/hosting/headers.ts';
@@ -44,6 +45,8 @@ export default defineConfig({
     mdx(),
     // After the build: each page's policy first in <head>, with only its own hashes.
     cspFirst(),
+    // After the build: _headers, _redirects, nginx.conf and a Caddyfile from src/lib/hosting/headers.ts.
+    hosting({ hostingDir: PATHS.hostingDir }),
     // After the build: index the section pages and write the search bundle to /pagefind/.
     pagefind(),
     // Pages only: a redirected old address is no page of its own.
