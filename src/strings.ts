@@ -53,3 +53,11 @@ export const SEARCH_STRINGS: Readonly<Record<string, string>> = {
   searching: 'Searching for [SEARCH_TERM]…',
   input_hint: 'Findings appear as you type',
 };
+
+/** The citation files for reference managers, as "How to cite" on a document's overview names them. */
+export const CITE_FILE_TEXT = {
+  intro: 'For a reference manager (Zotero, Mendeley, EndNote), download the reference:',
+  ris: 'RIS file',
+  bib: 'BibTeX file',
+  json: 'CSL-JSON file',
+} as const;

@@ -41,3 +41,8 @@ export function assessmentPath(slug: string): string {
 export function absoluteUrl(path: string, site: string = SITE.url): string {
   return new URL(path, site).href;
 }
+
+/** The path of a document's citation file for reference managers, `/china-2010/cite.ris` (`.bib`, `.json`). */
+export function citeFilePath(slug: string, format: 'ris' | 'bib' | 'json'): string {
+  return `/${slug}/cite.${format}`;
+}
