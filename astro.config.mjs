@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
+import cards from './src/integrations/cards/index.ts';
 import cspFirst from './src/integrations/csp/index.ts';
 import hosting from './src/integrations/hosting/index.ts';
 import pagefind from './src/integrations/pagefind/index.ts';
@@ -47,6 +48,8 @@ export default defineConfig({
     cspFirst(),
     // After the build: _headers, _redirects, nginx.conf and a Caddyfile from src/lib/hosting/headers.ts.
     hosting({ hostingDir: PATHS.hostingDir }),
+    // After the build: one social card per document, remade only when its source or the template changes.
+    cards({ cacheDir: `${PATHS.cacheDir}/cards`, siteName: SITE.name }),
     // After the build: index the section pages and write the search bundle to /pagefind/.
     pagefind(),
     // Pages only: a redirected old address is no page of its own.

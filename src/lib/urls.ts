@@ -46,3 +46,8 @@ export function absoluteUrl(path: string, site: string = SITE.url): string {
 export function citeFilePath(slug: string, format: 'ris' | 'bib' | 'json'): string {
   return `/${slug}/cite.${format}`;
 }
+
+/** The path of a document's social card image, `/china-2010/card.png`, shown in link previews. */
+export function cardPath(slug: string): string {
+  return `/${slug}/card.png`;
+}
