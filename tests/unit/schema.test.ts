@@ -6,7 +6,9 @@ import { exportText } from './export-text.ts';
 const valid = (): Document =>
   structuredClone(
     buildDocument(
-      exportText({ body: ['The Government of Freedonia made limited progress. It did more.', 'Courts met.'] }),
+      exportText({
+        body: ['The Government of Freedonia made limited progress. It did more.', 'Courts met.'],
+      }),
       'seeds/freedonia.txt',
     ),
   );
