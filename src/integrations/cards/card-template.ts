@@ -18,7 +18,10 @@ export interface CardNode {
   props: { style?: Record<string, string | number>; children?: string | CardNode | (string | CardNode)[] };
 }
 
-function div(style: Record<string, string | number>, children: CardNode['props']['children']): CardNode {
+function div(
+  style: Record<string, string | number>,
+  children: string | CardNode | (string | CardNode)[],
+): CardNode {
   return { type: 'div', props: { style: { display: 'flex', ...style }, children } };
 }
 

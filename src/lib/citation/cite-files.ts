@@ -31,7 +31,7 @@ export function citeFileItem(meta: Metadata, url: string, format: CiteFileFormat
 /** The text of `/<doc>/cite.<format>`, made by citation-js's own output plugins. */
 export function citeFile(meta: Metadata, url: string, format: CiteFileFormat): string {
   const cite = new Cite(citeFileItem(meta, url, format));
-  const output = { ris: 'ris', bib: 'bibtex', json: 'data' }[format];
+  const output = ({ ris: 'ris', bib: 'bibtex', json: 'data' } as const)[format];
   const text = String(cite.format(output, { format: 'text' })).trim();
   return `${text}\n`;
 }
