@@ -3,8 +3,12 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
+import cards from './src/integrations/cards/index.ts';
+import cspFirst from './src/integrations/csp/index.ts';
+import hosting from './src/integrations/hosting/index.ts';
 import pagefind from './src/integrations/pagefind/index.ts';
 import seeds from './src/integrations/seeds/index.ts';
+import { CSP_DIRECTIVES, SCRIPT_SOURCES } from './src/lib/hosting/headers.ts';
 import { astroRedirects, REDIRECTS } from './src/lib/redirects/index.ts';
 import { PATHS, SITE } from './src/site.config.ts';
 
@@ -20,18 +24,11 @@ export default defineConfig({
   redirects: astroRedirects(),
   security: {
     // Every page gets a <meta> CSP: Astro hashes the scripts and styles it emits; nothing inline runs unhashed.
-    // The same directives, plus those a <meta> cannot carry, are sent as headers by public/_headers.
+    // The directives come from src/lib/hosting/headers.ts, which the host configurations are made from too.
+    // cspFirst() then moves each <meta> to the top of <head> and keeps only the hashes of that page.
     csp: {
-      directives: [
-        "default-src 'self'",
-        "base-uri 'none'",
-        "object-src 'none'",
-        "form-action 'self'",
-        // Pagefind runs its search in a worker it may start from a blob: URL.
-        "worker-src 'self' blob:",
-      ],
-      // Pagefind's search is WebAssembly, compiled in the page: that needs 'wasm-unsafe-eval', nothing more.
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      directives: [...CSP_DIRECTIVES],
+      scriptDirective: { resources: [...SCRIPT_SOURCES] },
     },
   },
   markdown: {
@@ -52,6 +49,12 @@ export default defineConfig({
   integrations: [
     seeds({ seedsDir: PATHS.seeds, generatedDir: PATHS.generated }),
     mdx(),
+    // After the build: each page's policy first in <head>, with only its own hashes.
+    cspFirst(),
+    // After the build: _headers, _redirects, nginx.conf and a Caddyfile from src/lib/hosting/headers.ts.
+    hosting({ hostingDir: PATHS.hostingDir }),
+    // After the build: one social card per document, remade only when its source or the template changes.
+    cards({ cacheDir: `${PATHS.cacheDir}/cards`, siteName: SITE.name }),
     // After the build: index the section pages and write the search bundle to /pagefind/.
     pagefind(),
     // Pages only: a redirected old address is no page of its own.

@@ -12,6 +12,13 @@ export const PATHS = {
   generated: process.env['TIP_GENERATED_DIR'] ?? 'src/generated',
   /** Build output. */
   outDir: process.env['TIP_OUT_DIR'] ?? 'dist',
+  /**
+   * Server configurations made by the build (nginx, Caddy): beside the output, never in it, so no host
+   * serves them. `dist/` → `hosting/`, `.output/x/dist` → `.output/x/hosting`.
+   */
+  hostingDir:
+    process.env['TIP_HOSTING_DIR'] ??
+    `${(process.env['TIP_OUT_DIR'] ?? 'dist').replace(/[^/]+\/?$/, '')}hosting`,
   /** Astro's cache (content data store). */
   cacheDir: process.env['TIP_CACHE_DIR'] ?? 'node_modules/.astro',
 } as const;

@@ -104,6 +104,14 @@ export const SEARCH_STRINGS: Readonly<Record<string, string>> = {
   input_hint: 'Findings appear as you type',
 };
 
+/** The citation files for reference managers, as "How to cite" on a document's overview names them. */
+export const CITE_FILE_TEXT = {
+  intro: 'For a reference manager (Zotero, Mendeley, EndNote), download the reference:',
+  ris: 'RIS file',
+  bib: 'BibTeX file',
+  json: 'CSL-JSON file',
+};
+
 /** The words of the cite dialog, which cite-dialog.ts builds when a finding's "cite" is first pressed. */
 export const CITE_DIALOG_STRINGS = {
   title: 'Cite this finding',

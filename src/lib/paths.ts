@@ -84,3 +84,13 @@ export function searchPath(params: Readonly<Record<string, string | readonly str
   const text = query.toString();
   return text === '' ? SITE_PATHS.search : `${SITE_PATHS.search}?${text}`;
 }
+
+/** The path of a document's citation file for reference managers, `/china-2010/cite.ris` (`.bib`, `.json`). */
+export function citeFilePath(slug: string, format: 'ris' | 'bib' | 'json'): string {
+  return `/${slug}/cite.${format}`;
+}
+
+/** The path of a document's social card image, `/china-2010/card.png`, shown in link previews. */
+export function cardPath(slug: string): string {
+  return `/${slug}/card.png`;
+}

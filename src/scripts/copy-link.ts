@@ -7,6 +7,8 @@
  * The outcome is announced in the page's polite live region, `[data-copy-status]`.
  */
 
+import { fragmentId } from './fragment-id.ts';
+
 const STATUS_CLEAR_MS = 4000;
 let clearTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -56,9 +58,10 @@ document.addEventListener('click', (event) => {
 
 /** A finding that moved leaves a note with its old id; with scripts on, follow it straight away. */
 function followMoved(): void {
-  const id = decodeURIComponent(location.hash.slice(1));
+  const id = fragmentId(location.hash);
   const moved = id ? document.getElementById(id)?.querySelector<HTMLAnchorElement>('a[data-moved-to]') : null;
   if (moved) location.replace(moved.href);
 }
-followMoved();
+// Listen first: whatever the first fragment holds, later ones are still followed.
 addEventListener('hashchange', followMoved);
+followMoved();

@@ -83,6 +83,29 @@ describe('Content-Security-Policy', () => {
     expect(unhashed).toEqual([]);
   });
 
+  it.each(pages)('%s states its policy first in <head>, right after <meta charset>', async (page) => {
+    const $ = await loadPage(page);
+    // A policy covers only what follows it: markup taken from the exports must come after it.
+    const first = $('head')
+      .children()
+      .slice(0, 2)
+      .toArray()
+      .map((el) => $.html(el).replace(/ content="[^"]*"/, ''));
+    expect(first).toEqual(['<meta charset="utf-8">', '<meta http-equiv="content-security-policy">']);
+  });
+
+  it.each(pages)('%s allows only the hashes of its own inline scripts and styles', async (page) => {
+    const $ = await loadPage(page);
+    const used = new Set(
+      $('script:not([src]), style')
+        .toArray()
+        .filter((el) => el.tagName === 'style' || ['', 'module'].includes($(el).attr('type') ?? ''))
+        .map((el) => sha256($(el).text())),
+    );
+    const allowed = [...metaPolicy($).values()].flat().filter((source) => source.startsWith("'sha"));
+    expect(allowed.filter((hash) => !used.has(hash))).toEqual([]);
+  });
+
   it.each(pages)(
     '%s has no style attributes or inline event handlers, which the policy would block',
     async (page) => {

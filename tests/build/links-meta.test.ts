@@ -76,7 +76,8 @@ describe('link previews and canonical addresses', () => {
       'og:url': absoluteUrl(url),
       'og:type': 'website',
       'og:site_name': SITE.name,
-      'twitter:card': 'summary',
+      // A large card where the page has a card image (see links-cards.test.ts), else the small one.
+      'twitter:card': meta('property', 'og:image') === undefined ? 'summary' : 'summary_large_image',
       'twitter:title': title,
       'twitter:description': description,
     });

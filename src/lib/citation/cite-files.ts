@@ -1,0 +1,37 @@
+import { Cite, type CSL } from '@citation-js/core';
+import '@citation-js/plugin-bibtex';
+import '@citation-js/plugin-csl';
+import '@citation-js/plugin-ris';
+import type { Metadata } from '../refworld/schema.ts';
+import { SITE } from '../../site.config.ts';
+import { cslItem } from './csl-item.ts';
+
+/** The citation files offered for download, by file extension. */
+export const CITE_FILE_FORMATS = ['ris', 'bib', 'json'] as const;
+export type CiteFileFormat = (typeof CITE_FILE_FORMATS)[number];
+
+/** Each file's media type, sent by hosts that read it and named on the download links. */
+export const CITE_FILE_TYPES: Readonly<Record<CiteFileFormat, string>> = {
+  ris: 'application/x-research-info-systems',
+  bib: 'application/x-bibtex',
+  json: 'application/vnd.citationstyles.csl+json',
+};
+
+/**
+ * The item a citation file holds: for BibTeX the on-page BibTeX item as it is; for RIS and CSL-JSON the
+ * on-page APA item with the publisher it leaves out (APA omits a publisher that is the author; a
+ * reference manager keeps both) and the language, so a manager can format it in any style.
+ * @param url the absolute URL of the document's overview, the address the files cite
+ */
+export function citeFileItem(meta: Metadata, url: string, format: CiteFileFormat): CSL {
+  if (format === 'bib') return cslItem(meta, url, 'bibtex');
+  return { ...cslItem(meta, url, 'apa'), publisher: meta.publisher, language: SITE.lang };
+}
+
+/** The text of `/<doc>/cite.<format>`, made by citation-js's own output plugins. */
+export function citeFile(meta: Metadata, url: string, format: CiteFileFormat): string {
+  const cite = new Cite(citeFileItem(meta, url, format));
+  const output = ({ ris: 'ris', bib: 'bibtex', json: 'data' } as const)[format];
+  const text = String(cite.format(output, { format: 'text' })).trim();
+  return `${text}\n`;
+}

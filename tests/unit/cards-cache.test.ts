@@ -1,0 +1,42 @@
+// The social card step remakes a card only when its document's source, the card's words or the template
+// change; otherwise it copies the cached image.
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import cards from '../../src/integrations/cards/index.ts';
+import { documentsIn } from '../../tooling/seeds.ts';
+
+const tmp = await mkdtemp(path.join(tmpdir(), 'tip-cards-'));
+const site = path.join(tmp, 'dist');
+// The shipped seed's metadata, as the build writes it into assessment.json.
+const [doc] = await documentsIn();
+if (!doc) throw new Error('no seed to test');
+const { meta } = doc;
+
+afterAll(() => rm(tmp, { recursive: true, force: true }));
+
+/** Runs the step's build hook on the fake site and returns what it logged. */
+async function build(sourceSha256: string): Promise<string> {
+  await mkdir(path.join(site, meta.slug), { recursive: true });
+  await writeFile(
+    path.join(site, meta.slug, 'assessment.json'),
+    JSON.stringify({ meta: { ...meta, sourceSha256 } }),
+  );
+  const logged: string[] = [];
+  const logger = { info: (line: string) => logged.push(line) };
+  const hook = cards({ cacheDir: path.join(tmp, 'cache'), siteName: 'Site' }).hooks['astro:build:done'];
+  await (hook as (options: unknown) => Promise<void>)({ dir: pathToFileURL(`${site}/`), logger });
+  return logged.join('\n');
+}
+
+describe('social cards', () => {
+  it('are made once, reused while the source is unchanged, and remade when it changes', async () => {
+    expect(await build('a'.repeat(64))).toMatch(/1 made, 0 reused/);
+    const first = await readFile(path.join(site, meta.slug, 'card.png'));
+    expect(await build('a'.repeat(64))).toMatch(/0 made, 1 reused/);
+    expect(await readFile(path.join(site, meta.slug, 'card.png'))).toEqual(first);
+    expect(await build('b'.repeat(64))).toMatch(/1 made, 0 reused/);
+  }, 30_000);
+});
