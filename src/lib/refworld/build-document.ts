@@ -10,6 +10,7 @@ import { DocumentSchema, type Document, type Metadata, type Paragraph } from './
 import { resolveCountry } from './resolve-country.ts';
 import { SeedError } from './seed-error.ts';
 import { splitFindings } from './split-findings.ts';
+import { extractMentions } from '../mentions/extract-mentions.ts';
 
 /** Checks that the country the series' title names can make an address. */
 function checkCountry(country: string, title: Field, file: string): void {
@@ -83,12 +84,18 @@ export function buildDocument(source: string, file: string): Document {
   const splits = raw.paragraphs.map((p) => splitFindings(p.text));
   const ids = assignFindingIds(splits.flatMap((s) => s.sentences));
 
+  const resolved = resolveCountry(country);
+  const context = { publicationDate, countryCode: resolved.code };
   let next = 0;
   const paragraphs: Paragraph[] = raw.paragraphs.map((p, i) => {
     const split = splits[i] ?? { sentences: [], separators: [] };
     const assignment = assignments[i];
     if (assignment === undefined) throw new Error(`No section for paragraph ${i + 1} of ${file}`);
-    const findings = split.sentences.map((text) => ({ id: ids[next++] ?? '', text }));
+    const findings = split.sentences.map((text) => ({
+      id: ids[next++] ?? '',
+      text,
+      mentions: extractMentions(text, context),
+    }));
     const rejoined = findings.map((f, k) => f.text + (split.separators[k] ?? '')).join('');
     if (rejoined !== p.text) {
       throw new SeedError(
@@ -101,5 +108,5 @@ export function buildDocument(source: string, file: string): Document {
   });
 
   const tier = extractTier(paragraphs, rule, file);
-  return DocumentSchema.parse({ meta, country: resolveCountry(country), ...(tier && { tier }), paragraphs });
+  return DocumentSchema.parse({ meta, country: resolved, ...(tier && { tier }), paragraphs });
 }
