@@ -5,7 +5,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import pagefind from './src/integrations/pagefind/index.ts';
 import seeds from './src/integrations/seeds/index.ts';
-import { astroRedirects, REDIRECTS } from './src/redirects.ts';
+import { astroRedirects, REDIRECTS } from './src/lib/redirects/index.ts';
 import { PATHS, SITE } from './src/site.config.ts';
 
 export default defineConfig({

@@ -6,7 +6,17 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  globalIgnores(['dist/', '.astro/', '.output/', 'node_modules/', 'src/generated/']),
+  globalIgnores([
+    'dist/',
+    '.astro/',
+    '.output/',
+    'node_modules/',
+    'src/generated/',
+    // The bench's Starlight site: what it installs, generates and builds.
+    'bench/starlight/.astro/',
+    'bench/starlight/dist/',
+    'bench/starlight/src/content/docs/',
+  ]),
   {
     languageOptions: {
       globals: { ...globals.node, ...globals.browser },

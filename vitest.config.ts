@@ -25,6 +25,8 @@ export default defineConfig({
           environment: 'node',
           // One Chromium and one built site at a time: files run one after another.
           fileParallelism: false,
+          // A browser on a busy machine can take seconds to load search; a poll waits for it, a pass is still a pass.
+          expect: { poll: { timeout: 10_000 } },
           testTimeout: 60_000,
           hookTimeout: 600_000,
         },

@@ -5,7 +5,7 @@
 import { load, type CheerioAPI } from 'cheerio';
 import { access, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { REDIRECTS, resolveFinding, resolvePage, type Redirects } from '../src/redirects.ts';
+import { REDIRECTS, resolveFinding, resolvePage, type Redirects } from '../src/lib/redirects/index.ts';
 import { redirectTarget } from './contract.ts';
 
 const FIX =

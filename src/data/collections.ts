@@ -1,7 +1,6 @@
-import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import { type SectionKey } from '../lib/refworld/rules/sections.ts';
-import { ARCHIVE_TEXT, SECTION_TEXT } from '../strings.ts';
+import { getCollection, type CollectionEntry } from 'astro:content';
 import { changesPath, documentPath } from '../lib/urls.ts';
+import { ARCHIVE_TEXT, PART_LABELS, SECTION_TEXT } from '../strings.ts';
 import { previousOf } from './archive.ts';
 
 export type DocumentEntry = CollectionEntry<'documents'>;
@@ -20,7 +19,7 @@ export async function allDocuments(): Promise<DocumentEntry[]> {
   const docs = await getCollection('documents');
   return docs.sort(
     (a, b) =>
-      b.data.meta.publicationDate.localeCompare(a.data.meta.publicationDate) ||
+      b.data.meta.publicationDate.iso.localeCompare(a.data.meta.publicationDate.iso) ||
       a.data.meta.title.localeCompare(b.data.meta.title),
   );
 }
@@ -31,42 +30,42 @@ export async function documentPaths(): Promise<{ params: { doc: string }; props:
   return docs.map((doc) => ({ params: { doc: doc.data.meta.slug }, props: { doc } }));
 }
 
-/** The section pages of one document, in reading order. */
+let sectionIndex: Promise<Map<string, SectionEntry[]>> | undefined;
+
+/** Every document's section pages in reading order, keyed by document slug. */
+async function indexSections(): Promise<Map<string, SectionEntry[]>> {
+  const index = new Map<string, SectionEntry[]>();
+  for (const entry of await getCollection('sections')) {
+    const list = index.get(entry.data.document) ?? [];
+    list.push(entry);
+    index.set(entry.data.document, list);
+  }
+  for (const list of index.values()) list.sort((a, b) => a.data.order - b.data.order);
+  return index;
+}
+
+/**
+ * The section pages of one document, in reading order. The index is built once per build, so a page asks
+ * at a constant cost however many documents there are; `astro dev` rebuilds it each time, since seeds
+ * change under it.
+ */
 export async function sectionsOf(slug: string): Promise<SectionEntry[]> {
-  const sections = await getCollection('sections', (e) => e.data.document === slug);
-  return sections.sort((a, b) => a.data.order - b.data.order);
+  const index = import.meta.env.DEV ? indexSections() : (sectionIndex ??= indexSections());
+  return (await index).get(slug) ?? [];
 }
 
 /** The parts of one document, in the order its navigation lists them. */
 export async function documentNav(slug: string): Promise<NavItem[]> {
   const sections = await sectionsOf(slug);
   return [
-    { href: documentPath(slug), label: 'Overview' },
+    { href: documentPath(slug), label: PART_LABELS.overview },
     ...sections.map((s) => ({
       href: documentPath(slug, s.data.section),
       label: SECTION_TEXT[s.data.section].label,
       count: s.data.findings.length,
     })),
-    { href: documentPath(slug, 'full-text'), label: 'Full text' },
-    { href: documentPath(slug, 'source'), label: 'Source' },
+    { href: documentPath(slug, 'full-text'), label: PART_LABELS['full-text'] },
+    { href: documentPath(slug, 'source'), label: PART_LABELS.source },
     ...((await previousOf(slug)) ? [{ href: changesPath(slug), label: ARCHIVE_TEXT.changes }] : []),
   ];
-}
-
-const sectionMaps = new Map<string, Map<string, SectionKey>>();
-
-/**
- * The section each finding of a document is on, keyed by finding id. Built once per version of the seed
- * (keyed by its digest, so `astro dev` sees an edited seed), since every finding of the full text asks.
- */
-export async function findingSections(slug: string): Promise<Map<string, SectionKey>> {
-  const entry = await getEntry('documents', slug);
-  if (!entry) throw new Error(`No document "${slug}"`);
-  const key = `${slug}@${entry.data.meta.sourceSha256}`;
-  let map = sectionMaps.get(key);
-  if (map === undefined) {
-    map = new Map(entry.data.paragraphs.flatMap((p) => p.findings.map((f) => [f.id, p.section] as const)));
-    sectionMaps.set(key, map);
-  }
-  return map;
 }

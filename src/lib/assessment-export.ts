@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { SERIES } from './refworld/rules/series.ts';
 import { SECTION_TEXT } from '../strings.ts';
+import { presentSections, sectionParagraphs } from './refworld/queries.ts';
 import { DocumentSchema, SectionKeySchema, type Document } from './refworld/schema.ts';
 import { absoluteUrl, assessmentPath, documentPath, findingPath } from './urls.ts';
 
@@ -46,25 +46,19 @@ export type Assessment = z.infer<typeof AssessmentSchema>;
 /** The data file of one document, validated against the schema before it is written. */
 export function toAssessment(doc: Document): Assessment {
   const { slug } = doc.meta;
-  const sections = SERIES[doc.meta.series].sections.flatMap((key) => {
-    const paragraphs = doc.paragraphs.filter((p) => p.section === key);
-    if (paragraphs.length === 0) return [];
-    return [
-      {
-        key,
-        label: SECTION_TEXT[key].label,
-        url: absoluteUrl(documentPath(slug, key)),
-        findings: paragraphs.flatMap((p) =>
-          p.findings.map((f) => ({
-            id: f.id,
-            text: f.text,
-            url: absoluteUrl(findingPath(slug, key, f.id)),
-            paragraph: p.index,
-          })),
-        ),
-      },
-    ];
-  });
+  const sections = presentSections(doc).map((key) => ({
+    key,
+    label: SECTION_TEXT[key].label,
+    url: absoluteUrl(documentPath(slug, key)),
+    findings: sectionParagraphs(doc, key).flatMap((p) =>
+      p.findings.map((f) => ({
+        id: f.id,
+        text: f.text,
+        url: absoluteUrl(findingPath(slug, key, f.id)),
+        paragraph: p.index,
+      })),
+    ),
+  }));
   return AssessmentSchema.parse({
     url: absoluteUrl(assessmentPath(slug)),
     overview: absoluteUrl(documentPath(slug)),

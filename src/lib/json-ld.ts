@@ -1,4 +1,5 @@
 import { SITE } from '../site.config.ts';
+import { REFWORLD_NAME } from '../strings.ts';
 import type { Metadata } from './refworld/schema.ts';
 import { absoluteUrl, assessmentPath, documentPath } from './urls.ts';
 
@@ -12,7 +13,7 @@ export interface BreadcrumbStep {
 }
 
 /** Where the exports come from: the body whose export a document's pages are built from. */
-export const REFWORLD_PUBLISHER = { name: 'UNHCR Refworld', url: 'https://www.refworld.org/' } as const;
+export const REFWORLD_PUBLISHER = { name: REFWORLD_NAME, url: 'https://www.refworld.org/' } as const;
 
 /** The `@id` of the site itself. */
 export const websiteId = (): string => `${absoluteUrl('/')}#website`;
@@ -46,7 +47,7 @@ export function reportNode(meta: Metadata): JsonLdNode {
     headline: meta.title,
     author: issuer,
     publisher: issuer,
-    datePublished: meta.publicationDate,
+    datePublished: meta.publicationDate.iso,
     inLanguage: SITE.lang,
     about: { '@type': 'Country', name: meta.country },
     isAccessibleForFree: true,
@@ -55,7 +56,7 @@ export function reportNode(meta: Metadata): JsonLdNode {
       name: `${meta.title} (Refworld plain-text export)`,
       encodingFormat: 'text/plain',
       publisher: { '@type': 'Organization', name: REFWORLD_PUBLISHER.name, url: REFWORLD_PUBLISHER.url },
-      ...(meta.lastUpdated && { dateModified: meta.lastUpdated }),
+      ...(meta.lastUpdated && { dateModified: meta.lastUpdated.iso }),
       identifier: { '@type': 'PropertyValue', propertyID: 'SHA-256', value: meta.sourceSha256 },
       ...(meta.citeAs && { citation: meta.citeAs }),
     },

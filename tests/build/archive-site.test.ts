@@ -67,7 +67,7 @@ describe('countries and years', () => {
     for (const slug of countries) {
       const expected = docs
         .filter((d) => d.country.slug === slug)
-        .sort((a, b) => b.meta.publicationDate.localeCompare(a.meta.publicationDate))
+        .sort((a, b) => b.meta.publicationDate.iso.localeCompare(a.meta.publicationDate.iso))
         .map((d) => `/${d.meta.slug}/`);
       expect(await listed(`/countries/${slug}/`), slug).toEqual(expected);
     }
@@ -78,7 +78,7 @@ describe('countries and years', () => {
   it('lists on each year page exactly that year’s documents', async () => {
     for (const year of ['2009', '2010']) {
       const expected = docs
-        .filter((d) => d.meta.publicationDate.startsWith(year))
+        .filter((d) => d.meta.publicationDate.iso.startsWith(year))
         .map((d) => `/${d.meta.slug}/`);
       expect((await listed(`/years/${year}/`)).sort(), year).toEqual(expected.sort());
     }

@@ -4,32 +4,31 @@ import path from 'node:path';
 import type { CheerioAPI } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { loadSeeds } from '../../src/integrations/seeds/load-seeds.ts';
-import { presentSections } from '../../src/integrations/seeds/generate.ts';
 import { referencesFor } from '../../src/lib/citation/references.ts';
 import { absoluteUrl, documentPath, findingPath } from '../../src/lib/urls.ts';
 import { ROOT } from '../support/build-site.ts';
 import { loadPage } from '../support/dist.ts';
+import { paragraphText, presentSections, sectionParagraphs } from '../../src/lib/refworld/queries.ts';
 
 const seeds = await loadSeeds(path.resolve(ROOT, process.env['TIP_SEEDS_DIR'] ?? 'seeds'), ROOT);
 const sectionPages = seeds.flatMap(({ document }) =>
   presentSections(document).map((key) => ({
     page: documentPath(document.meta.slug, key),
     meta: document.meta,
-    paragraphs: document.paragraphs.filter((p) => p.section === key),
+    paragraphs: sectionParagraphs(document, key),
   })),
 );
 const findings = sectionPages.flatMap(({ page, meta, paragraphs }) =>
   paragraphs.flatMap((p) => p.findings.map((f) => ({ page, meta, id: f.id, text: f.text }))),
 );
 const headingPages = seeds.flatMap(({ document }) =>
-  [undefined, ...presentSections(document), 'source' as const].map((part) =>
+  [undefined, ...presentSections(document), 'full-text' as const, 'source' as const].map((part) =>
     documentPath(document.meta.slug, part),
   ),
 );
 
-/** The controls that follow a finding, up to the next finding. */
-const controlsOf = ($: CheerioAPI, id: string) =>
-  $(`.finding[id="${id}"]`).nextUntil('.finding, .finding-alias');
+/** The controls that follow a finding, in the tools element right after it. */
+const controlsOf = ($: CheerioAPI, id: string) => $(`.finding[id="${id}"]`).next('.finding-tools').children();
 
 /** The accessible name static HTML gives an element: its aria-label, else its text. */
 const nameOf = ($: CheerioAPI, el: Parameters<CheerioAPI>[0]): string =>
@@ -46,7 +45,7 @@ describe('finding controls on section pages', () => {
     const shown = $('main .paragraph > p')
       .toArray()
       .map((el) => $(el).text().trim());
-    const source = paragraphs.map((p) => p.findings.map((f, i) => f.text + (p.separators[i] ?? '')).join(''));
+    const source = paragraphs.map((p) => paragraphText(p));
     expect(shown).toEqual(source);
   });
 

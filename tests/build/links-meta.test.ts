@@ -6,11 +6,11 @@ import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { redirectTarget } from '../../contract/contract.ts';
 import { loadSeeds } from '../../src/integrations/seeds/load-seeds.ts';
-import { presentSections } from '../../src/integrations/seeds/generate.ts';
 import { absoluteUrl, documentPath } from '../../src/lib/urls.ts';
 import { SITE } from '../../src/site.config.ts';
 import { ROOT } from '../support/build-site.ts';
 import { DIST, htmlPages, loadPage, urlOf } from '../support/dist.ts';
+import { presentSections } from '../../src/lib/refworld/queries.ts';
 
 type Json = Record<string, unknown>;
 
@@ -118,7 +118,7 @@ describe('JSON-LD', () => {
       expect(report).toMatchObject({
         name: meta.title,
         url: absoluteUrl(documentPath(meta.slug)),
-        datePublished: meta.publicationDate,
+        datePublished: meta.publicationDate.iso,
         publisher: { '@type': 'GovernmentOrganization', name: meta.publisher },
         isBasedOn: {
           '@type': 'DigitalDocument',

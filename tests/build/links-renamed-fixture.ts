@@ -3,7 +3,7 @@
 // src/redirects.ts gets the matching entries through TIP_REDIRECTS, as a maintainer would add them.
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Redirects } from '../../src/redirects.ts';
+import type { Redirects } from '../../src/lib/redirects/index.ts';
 import { ROOT, runBuild } from '../support/build-site.ts';
 
 const SEED = 'china-2010-tip-interim-assessment.txt';

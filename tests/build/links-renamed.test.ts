@@ -6,7 +6,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkFinding, checkUrl } from '../../contract/check.ts';
 import { redirectTarget } from '../../contract/contract.ts';
-import type { Redirects } from '../../src/redirects.ts';
+import type { Redirects } from '../../src/lib/redirects/index.ts';
 import { buildRenamed, OLD_ADDRESSES, RENAMES } from './links-renamed-fixture.ts';
 
 const NONE: Redirects = { pages: [], findings: [] };

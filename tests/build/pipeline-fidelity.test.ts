@@ -5,11 +5,12 @@ import type { CheerioAPI } from 'cheerio';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildDocument, decodeSeed, type Document, type Paragraph } from '../../src/lib/refworld/index.ts';
+import { buildDocument, decodeSeed, type Document } from '../../src/lib/refworld/index.ts';
 import { SECTION_KEYS } from '../../src/lib/refworld/rules/sections.ts';
 import { SECTION_TEXT } from '../../src/strings.ts';
 import { ROOT } from '../support/build-site.ts';
 import { DIST, htmlPages, loadPage } from '../support/dist.ts';
+import { paragraphText, presentSections } from '../../src/lib/refworld/queries.ts';
 
 const SEEDS_DIR = path.resolve(ROOT, process.env['TIP_SEEDS_DIR'] ?? 'seeds');
 const DOCS: Document[] = readdirSync(SEEDS_DIR)
@@ -22,14 +23,12 @@ const DOCS: Document[] = readdirSync(SEEDS_DIR)
   });
 
 const fileOf = (url: string): string => path.join(DIST, url.endsWith('/') ? `${url}index.html` : url);
-const paragraphText = (p: Paragraph): string =>
-  p.findings.map((f, i) => f.text + (p.separators[i] ?? '')).join('');
 /** An element's text without the whitespace at its edges, which HTML does not render in a block. */
 const blockText = (text: string): string => text.replace(/^[ \t\n\r\f]+|[ \t\n\r\f]+$/g, '');
 const byId = ($: CheerioAPI, id: string) => $('[id]').filter((_, el) => $(el).attr('id') === id);
 const urlsOf = (doc: Document) => {
   const base = `/${doc.meta.slug}/`;
-  const sections = SECTION_KEYS.filter((key) => doc.paragraphs.some((p) => p.section === key));
+  const sections = presentSections(doc);
   return { base, sections, section: (key: string) => `${base}${key}/`, fullText: `${base}full-text/` };
 };
 
@@ -167,8 +166,8 @@ describe.each(DOCS.map((doc) => [doc.meta.slug, doc] as const))('%s', (_, doc) =
   const fields: [string, string | undefined][] = [
     ['title', doc.meta.title],
     ['publisher', doc.meta.publisher],
-    ['publication date', doc.meta.publicationDateText],
-    ['last updated', doc.meta.lastUpdatedText],
+    ['publication date', doc.meta.publicationDate.text],
+    ['last updated', doc.meta.lastUpdated?.text],
     ['cite-as', doc.meta.citeAs],
     ['disclaimer', doc.meta.disclaimer],
     ['editor’s note', doc.meta.editorsNote],

@@ -8,9 +8,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildDocument, decodeSeed, type Document } from '../../src/lib/refworld/index.ts';
-import { SECTION_KEYS } from '../../src/lib/refworld/rules/sections.ts';
 import { buildSite, ROOT } from '../support/build-site.ts';
 import { htmlPages, loadPage, urlOf } from '../support/dist.ts';
+import { presentSections } from '../../src/lib/refworld/queries.ts';
 
 /** The documents a seeds folder holds, as the build reads them. */
 function documentsIn(seedsDir: string): Document[] {
@@ -64,7 +64,7 @@ describe('the two-documents fixture', () => {
   it.each(docs.map((d) => [d.meta.slug, d] as const))(
     'gives %s its own pages under its slug',
     async (slug, doc) => {
-      const sections = SECTION_KEYS.filter((key) => doc.paragraphs.some((p) => p.section === key));
+      const sections = presentSections(doc);
       const expected = ['', ...sections.map((s) => `${s}/`), 'full-text/', 'source/'].map(
         (p) => `/${slug}/${p}`,
       );

@@ -15,7 +15,7 @@ export interface BuildResult {
 }
 
 /** The environment of a child build: the caller's, minus what Vitest adds, with the pinned node first on PATH. */
-function buildEnv(overrides: Record<string, string | undefined>): NodeJS.ProcessEnv {
+export function buildEnv(overrides: Record<string, string | undefined>): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
   for (const [key, value] of Object.entries(process.env)) {
     const vitestOnly =

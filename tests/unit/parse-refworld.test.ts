@@ -3,12 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { buildDocument, type Document } from '../../src/lib/refworld/index.ts';
 import { parseRefworld } from '../../src/lib/refworld/parse-refworld.ts';
 import { DEFAULT_PARTS, exportText } from './export-text.ts';
+import { paragraphText } from '../../src/lib/refworld/queries.ts';
 
 const FILE = 'seeds/freedonia.txt';
 const parse = (text: string) => parseRefworld(text, FILE);
 const build = (text: string) => buildDocument(text, FILE);
-const bodyTexts = (doc: Document) =>
-  doc.paragraphs.map((p) => p.findings.map((f, i) => f.text + (p.separators[i] ?? '')).join(''));
+const bodyTexts = (doc: Document) => doc.paragraphs.map((p) => paragraphText(p));
 
 describe('header fields', () => {
   const raw = parse(exportText());
@@ -16,8 +16,10 @@ describe('header fields', () => {
 
   it('reads "Last Updated:" as written, with its line, and as an ISO date-time in UTC', () => {
     expect(raw.lastUpdated).toEqual({ text: 'Monday, 3 October 2011, 09:05 GMT', line: 1 });
-    expect(meta.lastUpdatedText).toBe('Monday, 3 October 2011, 09:05 GMT');
-    expect(meta.lastUpdated).toBe('2011-10-03T09:05:00Z');
+    expect(meta.lastUpdated).toEqual({
+      text: 'Monday, 3 October 2011, 09:05 GMT',
+      iso: '2011-10-03T09:05:00Z',
+    });
   });
 
   it('reads the title line whole and splits it into document type and country', () => {
@@ -47,14 +49,14 @@ describe('header fields', () => {
 
   it('keeps the publication date as written and as an ISO date', () => {
     expect(raw.publicationDate).toEqual({ text: '14 March 2011', line: 6 });
-    expect(meta.publicationDateText).toBe('14 March 2011');
-    expect(meta.publicationDate).toBe('2011-03-14');
+    expect(meta.publicationDate.text).toBe('14 March 2011');
+    expect(meta.publicationDate.iso).toBe('2011-03-14');
   });
 
   it('pads a one-digit day in the ISO date and keeps the written form', () => {
     const doc = build(exportText({ publicationDate: '4 July 2011' }));
-    expect(doc.meta.publicationDateText).toBe('4 July 2011');
-    expect(doc.meta.publicationDate).toBe('2011-07-04');
+    expect(doc.meta.publicationDate.text).toBe('4 July 2011');
+    expect(doc.meta.publicationDate.iso).toBe('2011-07-04');
   });
 
   it('keeps the no-break spaces of the cite-as text', () => {

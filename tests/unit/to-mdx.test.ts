@@ -10,6 +10,8 @@ import config from '../../astro.config.mjs';
 import { generateFiles, type GeneratedFile } from '../../src/integrations/seeds/generate.ts';
 import { buildDocument, type Document, type Paragraph } from '../../src/lib/refworld/index.ts';
 import { SECTION_TEXT } from '../../src/strings.ts';
+import type { SectionKey } from '../../src/lib/refworld/rules/sections.ts';
+import { paragraphText, sectionParagraphs } from '../../src/lib/refworld/queries.ts';
 
 type Features = NonNullable<NonNullable<Parameters<typeof evaluate>[1]>['features']>;
 
@@ -68,9 +70,6 @@ function render(file: GeneratedFile): { exports: string[]; tree: Element } {
 const frontmatterOf = (file: GeneratedFile): Record<string, unknown> =>
   parseYaml(/^---\n([\s\S]*?)\n---\n/.exec(file.contents)?.[1] ?? '') as Record<string, unknown>;
 
-const paragraphText = (p: Paragraph): string =>
-  p.findings.map((f, i) => f.text + (p.separators[i] ?? '')).join('');
-
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures');
 const SEEDS = [
   'refworld/markup-characters/input.txt',
@@ -89,7 +88,7 @@ describe.each(SEEDS)('generated MDX of %s', (seed) => {
   const mdxFiles = generateFiles(doc, `tests/fixtures/${seed}`).filter((f) => f.path.endsWith('.mdx'));
   const paragraphsOf = (file: GeneratedFile): Paragraph[] => {
     const section = frontmatterOf(file)['section'];
-    return section === undefined ? doc.paragraphs : doc.paragraphs.filter((p) => p.section === section);
+    return section === undefined ? doc.paragraphs : sectionParagraphs(doc, section as SectionKey);
   };
 
   it.each(mdxFiles.map((f) => [f.path, f] as const))(

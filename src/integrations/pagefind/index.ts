@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { SECTION_KEYS } from '../../lib/refworld/rules/sections.ts';
+import { PAGEFIND_DIR, SECTION_PAGES_GLOB } from '../../lib/urls.ts';
 import { buildIndex } from './build-index.ts';
 
 /** Options of the Pagefind integration. */
@@ -16,9 +16,6 @@ export interface PagefindOptions {
   bundleDir?: string;
 }
 
-/** The section pages of every document: `*\/{summary,prosecution,…}/index.html`. */
-export const SECTION_PAGES_GLOB = `*/{${SECTION_KEYS.join(',')}}/index.html`;
-
 /**
  * Builds the Pagefind index at the end of `astro build`, from the pages in the
  * output folder, and writes the search bundle next to them. A Pagefind error
@@ -26,7 +23,7 @@ export const SECTION_PAGES_GLOB = `*/{${SECTION_KEYS.join(',')}}/index.html`;
  */
 export default function pagefind(options: PagefindOptions = {}): AstroIntegration {
   const glob = options.glob ?? SECTION_PAGES_GLOB;
-  const bundleDir = options.bundleDir ?? 'pagefind';
+  const bundleDir = options.bundleDir ?? PAGEFIND_DIR;
   return {
     name: 'pagefind',
     hooks: {

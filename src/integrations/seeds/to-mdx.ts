@@ -43,12 +43,15 @@ function literalText(text: string): PhrasingContent[] {
   return nodes;
 }
 
-/** `<Finding id="…">sentence</Finding>`: the sentence is literal text, escaped, never evaluated. */
-function findingElement(id: string, text: string): MdxJsxTextElement {
+/**
+ * `<Finding id="…" doc="…" section="…">sentence</Finding>`: the sentence is literal text, escaped, never
+ * evaluated; the attributes tell the page's component where the finding's permanent address is.
+ */
+function findingElement(id: string, doc: string, paragraph: Paragraph, text: string): MdxJsxTextElement {
   return {
     type: 'mdxJsxTextElement',
     name: 'Finding',
-    attributes: [attribute('id', id)],
+    attributes: [attribute('id', id), attribute('doc', doc), attribute('section', paragraph.section)],
     children: literalText(text),
   };
 }
@@ -57,10 +60,14 @@ function findingElement(id: string, text: string): MdxJsxTextElement {
  * One source paragraph as `<Paragraph>` wrapping a Markdown paragraph of
  * `<Finding>` elements, joined by the whitespace the source had between them.
  */
-export function paragraphElement(paragraph: Paragraph, extra: Record<string, string> = {}): MdxJsxFlowElement {
+export function paragraphElement(
+  doc: string,
+  paragraph: Paragraph,
+  extra: Record<string, string> = {},
+): MdxJsxFlowElement {
   const children: PhrasingContent[] = [];
   paragraph.findings.forEach((finding, i) => {
-    children.push(findingElement(finding.id, finding.text));
+    children.push(findingElement(finding.id, doc, paragraph, finding.text));
     const gap = paragraph.separators[i];
     // MDX drops bare whitespace between elements, so the source's gap is an expression: {" "}.
     if (gap !== undefined && i < paragraph.findings.length - 1) children.push(stringExpression(gap));

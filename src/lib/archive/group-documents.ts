@@ -1,3 +1,4 @@
+import { publicationYear } from '../refworld/queries.ts';
 import type { Document, SeriesKey } from '../refworld/schema.ts';
 import { SERIES_KEYS } from '../refworld/rules/series.ts';
 
@@ -8,7 +9,8 @@ export type Listed = Pick<Document, 'meta' | 'country' | 'tier'>;
 export function newestFirst<D extends Listed>(docs: readonly D[]): D[] {
   return [...docs].sort(
     (a, b) =>
-      b.meta.publicationDate.localeCompare(a.meta.publicationDate) || a.meta.slug.localeCompare(b.meta.slug),
+      b.meta.publicationDate.iso.localeCompare(a.meta.publicationDate.iso) ||
+      a.meta.slug.localeCompare(b.meta.slug),
   );
 }
 
@@ -34,7 +36,7 @@ export function byCountry<D extends Listed>(docs: readonly D[]): CountryGroup<D>
 }
 
 /** The year a document is filed under: its publication year. */
-export const yearOf = (doc: Listed): string => doc.meta.publicationDate.slice(0, 4);
+export const yearOf = (doc: Listed): string => publicationYear(doc.meta);
 
 /** Every year with documents, newest first, each with its documents by series (in SERIES_KEYS order). */
 export function byYear<D extends Listed>(

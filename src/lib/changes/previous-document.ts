@@ -10,7 +10,7 @@ export function previousDocument<D extends Pick<Document, 'meta' | 'country'>>(
   doc: D,
   all: readonly D[],
 ): D | undefined {
-  const key = (d: D): string => `${d.meta.publicationDate} ${d.meta.slug}`;
+  const key = (d: D): string => `${d.meta.publicationDate.iso} ${d.meta.slug}`;
   return all
     .filter((d) => d.country.slug === doc.country.slug && key(d) < key(doc))
     .sort((a, b) => key(b).localeCompare(key(a)))[0];

@@ -35,7 +35,7 @@ function dateParts(isoDate: string): [number, number, number] {
  * @param url the absolute URL of the page or finding being cited
  */
 export function cslItem(meta: Metadata, url: string, format: ReferenceFormat): CSL {
-  const [year, month, day] = dateParts(meta.publicationDate);
+  const [year, month, day] = dateParts(meta.publicationDate.iso);
   return {
     id: meta.slug,
     type: format === 'chicago' ? 'book' : 'report',

@@ -9,6 +9,7 @@ import { parseRefworld, type Field } from './parse-refworld.ts';
 import { DocumentSchema, type Document, type Metadata, type Paragraph } from './schema.ts';
 import { resolveCountry } from './resolve-country.ts';
 import { SeedError } from './seed-error.ts';
+import { paragraphText } from './queries.ts';
 import { splitFindings } from './split-findings.ts';
 import { extractMentions } from '../mentions/extract-mentions.ts';
 
@@ -58,20 +59,18 @@ export function buildDocument(source: string, file: string): Document {
   const raw = parseRefworld(source, file);
   const { documentType, country, key: series, rule } = raw.series;
   checkCountry(country, raw.title, file);
-  const publicationDate = isoDate(raw.publicationDate, file);
+  const publicationDate = { text: raw.publicationDate.text, iso: isoDate(raw.publicationDate, file) };
 
   const meta: Metadata = {
-    slug: documentSlug(country, publicationDate) + rule.slugSuffix,
+    slug: documentSlug(country, publicationDate.iso) + rule.slugSuffix,
     title: raw.title.text,
     series,
     documentType,
     country,
     publisher: raw.publisher.text,
-    publicationDateText: raw.publicationDate.text,
     publicationDate,
     ...(raw.lastUpdated && {
-      lastUpdatedText: raw.lastUpdated.text,
-      lastUpdated: isoDateTime(raw.lastUpdated, file),
+      lastUpdated: { text: raw.lastUpdated.text, iso: isoDateTime(raw.lastUpdated, file) },
     }),
     ...(raw.citeAs && { citeAs: raw.citeAs.text }),
     ...(raw.disclaimer && { disclaimer: raw.disclaimer.text }),
@@ -85,7 +84,7 @@ export function buildDocument(source: string, file: string): Document {
   const ids = assignFindingIds(splits.flatMap((s) => s.sentences));
 
   const resolved = resolveCountry(country);
-  const context = { publicationDate, countryCode: resolved.code };
+  const context = { publicationDate: publicationDate.iso, countryCode: resolved.code };
   let next = 0;
   const paragraphs: Paragraph[] = raw.paragraphs.map((p, i) => {
     const split = splits[i] ?? { sentences: [], separators: [] };
@@ -96,8 +95,7 @@ export function buildDocument(source: string, file: string): Document {
       text,
       mentions: extractMentions(text, context),
     }));
-    const rejoined = findings.map((f, k) => f.text + (split.separators[k] ?? '')).join('');
-    if (rejoined !== p.text) {
+    if (paragraphText({ findings, separators: split.separators }) !== p.text) {
       throw new SeedError(
         file,
         p.line,

@@ -1,4 +1,5 @@
 import { asciiWords } from './ascii-words.ts';
+import { yearOf } from './queries.ts';
 
 /** Lowercase ASCII words joined by hyphens: `Côte d'Ivoire` → `cote-divoire`. */
 export function slugify(text: string): string {
@@ -7,5 +8,5 @@ export function slugify(text: string): string {
 
 /** The URL segment of a document: its country and publication year, `china-2010`. */
 export function documentSlug(country: string, isoDate: string): string {
-  return `${slugify(country)}-${isoDate.slice(0, 4)}`;
+  return `${slugify(country)}-${yearOf(isoDate)}`;
 }

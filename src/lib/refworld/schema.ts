@@ -33,20 +33,25 @@ export const PlacementSchema = z.object({
 });
 
 /** One body paragraph of the source, in its original order. */
-export const ParagraphSchema = z.object({
-  /** 1-based position among the body paragraphs. */
-  index: z.number().int().positive(),
-  /** 1-based line in the seed file where the paragraph starts. */
-  line: z.number().int().positive(),
-  /** The section this paragraph belongs to. */
-  section: SectionKeySchema,
-  /** How the section was chosen. */
-  placement: PlacementSchema,
-  /** The paragraph's sentences, in order. */
-  findings: z.array(FindingSchema).min(1),
-  /** The whitespace between consecutive findings as written (length = findings - 1). */
-  separators: z.array(z.string()),
-});
+export const ParagraphSchema = z
+  .object({
+    /** 1-based position among the body paragraphs. */
+    index: z.number().int().positive(),
+    /** 1-based line in the seed file where the paragraph starts. */
+    line: z.number().int().positive(),
+    /** The section this paragraph belongs to. */
+    section: SectionKeySchema,
+    /** How the section was chosen. */
+    placement: PlacementSchema,
+    /** The paragraph's sentences, in order. */
+    findings: z.array(FindingSchema).min(1),
+    /** The whitespace between consecutive findings as written (length = findings - 1). */
+    separators: z.array(z.string()),
+  })
+  .refine((p) => p.separators.length === p.findings.length - 1, {
+    message: 'a paragraph has one separator between each two findings',
+    path: ['separators'],
+  });
 
 /** The metadata block of a Refworld export. */
 export const MetadataSchema = z.object({
@@ -62,14 +67,22 @@ export const MetadataSchema = z.object({
   country: z.string().min(1),
   /** The `Publisher` line's text. */
   publisher: z.string().min(1),
-  /** The `Publication Date` line as written. */
-  publicationDateText: z.string().min(1),
-  /** The publication date as an ISO date (YYYY-MM-DD). */
-  publicationDate: z.iso.date(),
-  /** The `Last Updated` line as written, if present. */
-  lastUpdatedText: z.string().optional(),
-  /** The last update as an ISO date-time in UTC, if present. */
-  lastUpdated: z.iso.datetime().optional(),
+  /** The `Publication Date` line: as written, and as an ISO date (YYYY-MM-DD). */
+  publicationDate: z.object({
+    /** As the export writes it, `24 February 2010`. */
+    text: z.string().min(1),
+    /** The same date, `2010-02-24`. */
+    iso: z.iso.date(),
+  }),
+  /** The `Last Updated` line, if present: as written, and as an ISO date-time in UTC. */
+  lastUpdated: z
+    .object({
+      /** As the export writes it, `Tuesday, 24 May 2016, 11:51 GMT`. */
+      text: z.string().min(1),
+      /** The same moment, `2016-05-24T11:51:00Z`. */
+      iso: z.iso.datetime(),
+    })
+    .optional(),
   /** The `Cite as` text exactly as written, if present. */
   citeAs: z.string().optional(),
   /** The disclaimer's text, if present. */
@@ -112,16 +125,28 @@ export const TierSchema = z.object({
 });
 
 /** A whole parsed document: metadata, country, stated tier and its body paragraphs in source order. */
-export const DocumentSchema = z.object({
-  /** Everything the export says about itself. */
-  meta: MetadataSchema,
-  /** The country the document is about. */
-  country: CountrySchema,
-  /** The tier placement the text states; absent when it states none (it is never inferred). */
-  tier: TierSchema.optional(),
-  /** Body paragraphs in the original order, each placed in one section. */
-  paragraphs: z.array(ParagraphSchema).min(1),
-});
+export const DocumentSchema = z
+  .object({
+    /** Everything the export says about itself. */
+    meta: MetadataSchema,
+    /** The country the document is about. */
+    country: CountrySchema,
+    /** The tier placement the text states; absent when it states none (it is never inferred). */
+    tier: TierSchema.optional(),
+    /** Body paragraphs in the original order (indexes 1, 2, 3 …), each placed in one section. */
+    paragraphs: z.array(ParagraphSchema).min(1),
+  })
+  .refine((d) => d.paragraphs.every((p, i) => p.index === i + 1), {
+    message: 'paragraph indexes run 1, 2, 3 … in order',
+    path: ['paragraphs'],
+  })
+  .refine(
+    (d) => {
+      const ids = d.paragraphs.flatMap((p) => p.findings.map((f) => f.id));
+      return new Set(ids).size === ids.length;
+    },
+    { message: 'finding ids are unique within a document', path: ['paragraphs'] },
+  );
 
 export type SectionKey = z.infer<typeof SectionKeySchema>;
 export type Finding = z.infer<typeof FindingSchema>;

@@ -1,4 +1,4 @@
-import { REFWORLD } from './rules/format.ts';
+import { decideBreaks } from './boundary-rules.ts';
 
 /** A paragraph cut into sentences, with the whitespace between them as written. */
 export interface Split {
@@ -8,37 +8,33 @@ export interface Split {
 }
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
-const abbreviations = new Set<string>(REFWORLD.abbreviations);
 
-/** True when the sentence's last word is an abbreviation that cannot end a sentence. */
-function endsWithAbbreviation(sentence: string): boolean {
-  const lastWord = sentence.split(/\s+/).at(-1) ?? '';
-  // Strip opening punctuation so "(U.S." and "“e.g." still count.
-  return abbreviations.has(lastWord.replace(/^[("'“‘[]+/, ''));
+/** Offsets where `Intl.Segmenter` starts a sentence after the first: the breaks the rules then judge. */
+export function segmenterBreaks(text: string): number[] {
+  return [...segmenter.segment(text)].map(({ index }) => index).filter((index) => index > 0);
+}
+
+/** Cuts `text` at the given offsets, each piece's trailing whitespace becoming a separator. */
+export function cutAt(text: string, breaks: readonly number[]): Split {
+  const sentences: string[] = [];
+  const separators: string[] = [];
+  const edges = [0, ...breaks, text.length];
+  for (let i = 0; i + 1 < edges.length; i++) {
+    const piece = text.slice(edges[i], edges[i + 1]);
+    const sentence = piece.trimEnd();
+    sentences.push(sentence);
+    separators.push(piece.slice(sentence.length));
+  }
+  separators.pop();
+  return text === '' ? { sentences: [], separators: [] } : { sentences, separators };
 }
 
 /**
- * Splits a paragraph into sentences with Intl.Segmenter, then rejoins breaks
- * that follow an abbreviation ("U.S.", "No.", "e.g.") or that have no
- * whitespace after them (the segmenter breaks "!" before "[" or "("). Joining
- * the sentences with their separators gives back the paragraph exactly.
+ * Splits a paragraph into sentences: `Intl.Segmenter` proposes breaks, and the
+ * rules of `rules/segmentation.ts` rejoin or add breaks (abbreviations, list
+ * markers, ellipses, quotations; see docs/findings.md). Joining the sentences
+ * with their separators gives back the paragraph exactly.
  */
 export function splitFindings(paragraph: string): Split {
-  const sentences: string[] = [];
-  const separators: string[] = [];
-  for (const { segment } of segmenter.segment(paragraph)) {
-    const text = segment.trimEnd();
-    const gap = segment.slice(text.length);
-    const previous = sentences.at(-1);
-    const noGap = separators.at(-1) === '';
-    if (previous !== undefined && (text === '' || noGap || endsWithAbbreviation(previous))) {
-      sentences[sentences.length - 1] = previous + (separators.pop() ?? '') + text;
-      separators.push(gap);
-      continue;
-    }
-    sentences.push(text);
-    separators.push(gap);
-  }
-  separators.pop();
-  return { sentences, separators };
+  return cutAt(paragraph, decideBreaks(paragraph, segmenterBreaks(paragraph)));
 }

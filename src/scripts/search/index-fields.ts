@@ -33,9 +33,10 @@ export interface PageFacts {
   /** The tier the document states, or the words for none. */
   tier: string;
   documentTitle: string;
-  /** ISO date, `YYYY-MM-DD`. */
-  publicationDate: string;
+  /** The publication date as the export writes it. */
   publicationDateText: string;
+  /** The publication year, `2010`. */
+  year: string;
 }
 
 /** A page's filter values and metadata, as Pagefind will index them. */
@@ -54,7 +55,7 @@ export function searchFields(page: PageFacts): SearchFields {
       country: page.country,
       // Title and date together: two assessments of one country may share a title, never a date.
       document: `${page.documentTitle}, ${page.publicationDateText}`,
-      year: page.publicationDate.slice(0, 4),
+      year: page.year,
     },
     meta: {
       title: page.title,

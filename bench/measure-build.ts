@@ -1,0 +1,90 @@
+// Runs one `astro build` as its own process and measures it: wall time, CPU time (user + system, Pagefind's
+// child included) and peak memory, with no tool beyond Node and /proc.
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { buildEnv, ROOT } from '../tests/support/build-site.ts';
+import { htmlPages } from '../tests/support/dist.ts';
+
+/** The project's pinned Node, which both sites' builds run on. */
+const NODE = path.join(ROOT, 'node_modules', '.bin', 'node');
+const PRELOAD = path.join(ROOT, 'bench', 'usage-preload.ts');
+const PAGE_SIZE = 4096;
+const SAMPLE_MS = 200;
+
+/** What one build cost. */
+export interface BuildCost {
+  wallSeconds: number;
+  cpuSeconds: number;
+  /** The larger of the build process's own peak RSS and the sampled peak of its whole process tree. */
+  peakRssBytes: number;
+  /** HTML files in the output folder. */
+  pages: number;
+}
+
+/** A build to run: `astro build` of the Astro project in `cwd`, into `outDir`. */
+export interface BuildJob {
+  cwd: string;
+  outDir: string;
+  env: Record<string, string | undefined>;
+  /** Where the build's output is saved. */
+  log: string;
+  /** Extra Node flags, e.g. `--cpu-prof`. */
+  nodeFlags?: string[];
+}
+
+/** Resident bytes of `pid` and all its descendants right now (0 for any that has gone). */
+function treeRss(pid: number): number {
+  try {
+    const pages = Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]);
+    const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/);
+    return pages * PAGE_SIZE + children.filter(Boolean).reduce((sum, c) => sum + treeRss(Number(c)), 0);
+  } catch {
+    return 0;
+  }
+}
+
+function tail(text: string, lines = 30): string {
+  return text.trimEnd().split('\n').slice(-lines).join('\n');
+}
+
+/**
+ * Runs the build and measures it.
+ * @throws Error with the tail of the build's output if it fails
+ */
+export async function measureBuild(job: BuildJob): Promise<BuildCost> {
+  const tmp = await mkdtemp(path.join(tmpdir(), 'tip-bench-'));
+  const usageFile = path.join(tmp, 'usage.json');
+  const astro = path.join(job.cwd, 'node_modules', 'astro', 'bin', 'astro.mjs');
+  const args = [...(job.nodeFlags ?? []), '--import', PRELOAD, astro, 'build'];
+  const started = performance.now();
+  let peakTree = 0;
+  let output = '';
+  const code = await new Promise<number>((resolve, reject) => {
+    const child = spawn(NODE, args, {
+      cwd: job.cwd,
+      env: buildEnv({ ...job.env, BENCH_USAGE_FILE: usageFile }),
+    });
+    const timer = setInterval(() => (peakTree = Math.max(peakTree, treeRss(child.pid ?? 0))), SAMPLE_MS);
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
+    child.on('error', reject);
+    child.on('close', (status) => {
+      clearInterval(timer);
+      resolve(status ?? 1);
+    });
+  });
+  const wallSeconds = (performance.now() - started) / 1000;
+  await writeFile(job.log, output);
+  if (code !== 0) throw new Error(`astro build in ${job.cwd} exited with ${code}:\n${tail(output)}`);
+  const usage = JSON.parse(await readFile(usageFile, 'utf8')) as { cpuSeconds: number; maxRssBytes: number };
+  await rm(tmp, { recursive: true, force: true });
+  return {
+    wallSeconds,
+    cpuSeconds: usage.cpuSeconds,
+    peakRssBytes: Math.max(usage.maxRssBytes, peakTree),
+    pages: (await htmlPages(job.outDir)).length,
+  };
+}

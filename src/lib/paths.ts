@@ -1,0 +1,71 @@
+/**
+ * Every path of the site, and the rule from a path to its file in the build output. Free of the
+ * environment, so client scripts can import it too; absolute URLs are in urls.ts, which re-exports this.
+ */
+import { SECTION_KEYS, type SectionKey } from './refworld/rules/sections.ts';
+
+/** Pages of the site that belong to no document. */
+export const SITE_PATHS = {
+  home: '/',
+  search: '/search/',
+  /** Astro writes src/pages/404.astro to 404.html, which static hosts serve for a missing page. */
+  notFound: '/404.html',
+} as const;
+
+/** Where Pagefind's bundle is written in the output and served from: `/pagefind/`. */
+export const PAGEFIND_DIR = 'pagefind';
+export const PAGEFIND_PATH = `/${PAGEFIND_DIR}/`;
+
+/** A part of a document with its own page: a section, the full text or the source. */
+export type DocumentPart = SectionKey | 'full-text' | 'source';
+
+/** The URL path of a document page, `/china-2010/` or `/china-2010/prosecution/`. */
+export function documentPath(slug: string, part?: DocumentPart): string {
+  return part === undefined ? `/${slug}/` : `/${slug}/${part}/`;
+}
+
+/**
+ * The section pages of every document as a glob over the build output, `*\/{summary,…}/index.html`:
+ * the pages Pagefind indexes.
+ */
+export const SECTION_PAGES_GLOB = `*/{${SECTION_KEYS.join(',')}}/index.html`;
+
+/** The permanent address path of a finding: its section page and its id, `/china-2010/prosecution/#id`. */
+export function findingPath(slug: string, section: SectionKey, id: string): string {
+  return `${documentPath(slug, section)}#${id}`;
+}
+
+/** The path of a document's data file, `/china-2010/assessment.json`. */
+export function assessmentPath(slug: string): string {
+  return `/${slug}/assessment.json`;
+}
+
+/** The list of every country, `/countries/`. */
+export function countriesPath(): string {
+  return '/countries/';
+}
+
+/** One country's documents, `/countries/china/`. */
+export function countryPath(countrySlug: string): string {
+  return `/countries/${countrySlug}/`;
+}
+
+/** One year's documents, `/years/2010/`. */
+export function yearPath(year: string): string {
+  return `/years/${year}/`;
+}
+
+/** What changed in a document since the previous one about its country, `/china-2010/changes/`. */
+export function changesPath(slug: string): string {
+  return `/${slug}/changes/`;
+}
+
+/** The search page, optionally with words and filter values (each filter may repeat), `/search/?series=…`. */
+export function searchPath(params: Readonly<Record<string, string | readonly string[]>> = {}): string {
+  const query = new URLSearchParams();
+  for (const [name, value] of Object.entries(params)) {
+    for (const v of typeof value === 'string' ? [value] : value) query.append(name, v);
+  }
+  const text = query.toString();
+  return text === '' ? SITE_PATHS.search : `${SITE_PATHS.search}?${text}`;
+}

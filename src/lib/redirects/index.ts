@@ -1,0 +1,3 @@
+export { loadRedirects, REDIRECTS } from './load.ts';
+export * from './resolve.ts';
+export * from './schema.ts';
