@@ -16,8 +16,8 @@ export const SITE_PATHS = {
 export const PAGEFIND_DIR = 'pagefind';
 export const PAGEFIND_PATH = `/${PAGEFIND_DIR}/`;
 
-/** A part of a document with its own page: a section, the full text or the source. */
-export type DocumentPart = SectionKey | 'full-text' | 'source';
+/** A part of a document with its own page: a section, the full text, the source, all findings or the timeline. */
+export type DocumentPart = SectionKey | 'full-text' | 'source' | 'findings' | 'timeline';
 
 /** The URL path of a document page, `/china-2010/` or `/china-2010/prosecution/`. */
 export function documentPath(slug: string, part?: DocumentPart): string {
@@ -69,3 +69,6 @@ export function searchPath(params: Readonly<Record<string, string | readonly str
   const text = query.toString();
   return text === '' ? SITE_PATHS.search : `${SITE_PATHS.search}?${text}`;
 }
+
+/** Query parameters of `/<doc>/findings/` that keep its filters: `?country=myanmar&year=2009`. */
+export const FINDINGS_FILTER_PARAMS = ['section', 'country', 'year'] as const;

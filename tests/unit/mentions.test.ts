@@ -198,3 +198,19 @@ describe('instruments', () => {
     ]);
   });
 });
+
+describe('mentioned in', () => {
+  it('indexes each country’s mentions in other countries’ documents, grouped by document', async () => {
+    const { mentionedIn } = await import('../../src/lib/mentions/mentioned-in.ts');
+    const other = structuredClone(china);
+    other.meta.slug = 'myanmar-2010';
+    other.country = { written: 'Burma', name: 'Myanmar', slug: 'myanmar', code: 'MM', resolvedBy: 'alias' };
+    const index = mentionedIn([china, other]);
+    // China's own document does not count for China; the other document's mentions of China do.
+    expect(index.get('china')?.map((d) => d.doc.meta.slug)).toEqual(['myanmar-2010']);
+    expect(index.get('myanmar')?.map((d) => [d.doc.meta.slug, d.findings.map((f) => f.finding.id)])).toEqual([
+      ['china-2010', ['china-continued-to-build-counter-trafficking']],
+    ]);
+    expect(index.get('north-korea')?.[0]?.findings).toHaveLength(1);
+  });
+});
