@@ -44,4 +44,34 @@ const fullText = defineCollection({
   }),
 });
 
-export const collections = { documents, sections, fullText };
+/** Every finding of each document in one GFM table (`/<doc>/findings/`). */
+const findingsTable = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: `${PATHS.generated}/findings` }),
+  schema: z.object({
+    /** Slug of the document. */
+    document: z.string(),
+    /** Page title. */
+    title: z.string(),
+    /** The table's caption. */
+    caption: z.string(),
+    /** How many findings, and so rows, the table has. */
+    count: z.number().int().positive(),
+  }),
+});
+
+/** Each document's dated findings in chronological order (`/<doc>/timeline/`). */
+const timeline = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: `${PATHS.generated}/timeline` }),
+  schema: z.object({
+    /** Slug of the document. */
+    document: z.string(),
+    /** Page title. */
+    title: z.string(),
+    /** How many dated events the list has. */
+    events: z.number().int().nonnegative(),
+    /** How many findings have no resolved date and are left out. */
+    undated: z.number().int().nonnegative(),
+  }),
+});
+
+export const collections = { documents, sections, fullText, findingsTable, timeline };

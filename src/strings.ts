@@ -80,6 +80,42 @@ export const ARCHIVE_TEXT = {
   searchThisCountry: (country: string) => `Search the findings on ${country}`,
 } as const;
 
+/** Words of the findings explorer, the timeline and mentions (src/components/mentions/). */
+export const EXPLORER_TEXT = {
+  findings: 'All findings',
+  findingsLede:
+    'Every finding of the document in one table, with what it mentions: countries, places, dates and international instruments, as the site recognised them.',
+  caption: (title: string, count: number) => `${count} findings of ${title}, in reading order`,
+  columns: ['Finding', 'Section', 'Mentions', 'Link'] as const,
+  noMentions: 'None',
+  noYear: 'year not stated',
+  filters: 'Show findings',
+  filterSection: 'Section',
+  filterCountry: 'Mentioned country',
+  filterYear: 'Year mentioned',
+  filterAny: 'Any',
+  shown: (shown: number, total: number) => `${shown} of ${total} findings shown`,
+  timeline: 'Timeline',
+  timelineLede:
+    'Every dated finding in chronological order. A date is shown at the precision the text gives it; a span runs from its first to its last date.',
+  undated: (n: number) =>
+    `${n} ${n === 1 ? 'finding has' : 'findings have'} no date and ${n === 1 ? 'is' : 'are'} left out.`,
+  overview: 'Events on a time axis',
+  overviewText: (n: number, from: string, to: string) =>
+    `${n} dated ${n === 1 ? 'event' : 'events'} from ${from} to ${to}.`,
+  precision: { day: 'day', month: 'month', year: 'year' } as const,
+  span: 'span',
+  mentions: 'Mentioned in this section',
+  mentionedIn: 'Mentioned in other documents',
+  mentionedInLede: (country: string) => `Findings of other countries’ documents that mention ${country}.`,
+  kinds: {
+    country: 'Countries',
+    place: 'Places',
+    date: 'Dates',
+    instrument: 'International instruments',
+  } as const,
+} as const;
+
 /** "1 document", "14 documents". */
 export const documentCount = (n: number): string => `${n} ${n === 1 ? 'document' : 'documents'}`;
 

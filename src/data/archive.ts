@@ -4,6 +4,7 @@ import { pairFindings } from '../lib/changes/pair-findings.ts';
 import { comparedFindings, previousDocument } from '../lib/changes/previous-document.ts';
 import type { Comparison } from '../lib/changes/schema.ts';
 import type { Document } from '../lib/refworld/schema.ts';
+import { mentionedIn, type MentioningDocument } from '../lib/mentions/mentioned-in.ts';
 
 /** Every document's model, newest first. */
 export async function archiveDocuments(): Promise<Document[]> {
@@ -54,4 +55,12 @@ export async function allChanges(): Promise<Changes[]> {
 /** The first finding of a document's summary: what a list of documents quotes. */
 export function firstSummaryFinding(doc: Document): { id: string; text: string } | undefined {
   return doc.paragraphs.find((p) => p.section === 'summary')?.findings[0];
+}
+
+let mentions: Promise<Map<string, MentioningDocument[]>> | undefined;
+
+/** Findings of other countries' documents that mention each country, by country slug: built once per build. */
+export async function mentionsOfCountry(slug: string): Promise<MentioningDocument[]> {
+  mentions ??= archiveDocuments().then(mentionedIn);
+  return (await mentions).get(slug) ?? [];
 }

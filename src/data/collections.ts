@@ -1,6 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { changesPath, documentPath } from '../lib/urls.ts';
-import { ARCHIVE_TEXT, PART_LABELS, SECTION_TEXT } from '../strings.ts';
+import { ARCHIVE_TEXT, EXPLORER_TEXT, PART_LABELS, SECTION_TEXT } from '../strings.ts';
 import { previousOf } from './archive.ts';
 
 export type DocumentEntry = CollectionEntry<'documents'>;
@@ -65,6 +65,8 @@ export async function documentNav(slug: string): Promise<NavItem[]> {
       count: s.data.findings.length,
     })),
     { href: documentPath(slug, 'full-text'), label: PART_LABELS['full-text'] },
+    { href: documentPath(slug, 'findings'), label: EXPLORER_TEXT.findings },
+    { href: documentPath(slug, 'timeline'), label: EXPLORER_TEXT.timeline },
     { href: documentPath(slug, 'source'), label: PART_LABELS.source },
     ...((await previousOf(slug)) ? [{ href: changesPath(slug), label: ARCHIVE_TEXT.changes }] : []),
   ];

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MentionSchema } from './mentions/schema.ts';
 import { SECTION_TEXT } from '../strings.ts';
 import { presentSections, sectionParagraphs } from './refworld/queries.ts';
 import { DocumentSchema, SectionKeySchema, type Document } from './refworld/schema.ts';
@@ -10,6 +11,8 @@ const AssessmentFindingSchema = z.object({
   id: z.string(),
   /** The sentence exactly as written in the source. */
   text: z.string().min(1),
+  /** What the sentence mentions, by offsets in `text` (as in the model's paragraphs). */
+  mentions: z.array(MentionSchema),
   /** Its permanent address: the section page and the id. */
   url: z.url(),
   /** 1-based position of its paragraph among the body paragraphs. */
@@ -54,6 +57,7 @@ export function toAssessment(doc: Document): Assessment {
       p.findings.map((f) => ({
         id: f.id,
         text: f.text,
+        mentions: f.mentions,
         url: absoluteUrl(findingPath(slug, key, f.id)),
         paragraph: p.index,
       })),

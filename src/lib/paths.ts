@@ -16,8 +16,8 @@ export const SITE_PATHS = {
 export const PAGEFIND_DIR = 'pagefind';
 export const PAGEFIND_PATH = `/${PAGEFIND_DIR}/`;
 
-/** A part of a document with its own page: a section, the full text or the source. */
-export type DocumentPart = SectionKey | 'full-text' | 'source';
+/** A part of a document with its own page: a section, the full text, the source, all findings or the timeline. */
+export type DocumentPart = SectionKey | 'full-text' | 'source' | 'findings' | 'timeline';
 
 /** The URL path of a document page, `/china-2010/` or `/china-2010/prosecution/`. */
 export function documentPath(slug: string, part?: DocumentPart): string {

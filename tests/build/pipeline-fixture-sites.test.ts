@@ -55,9 +55,14 @@ describe('the two-documents fixture', () => {
     'gives %s its own pages under its slug',
     async (slug, doc) => {
       const sections = presentSections(doc);
-      const expected = [undefined, ...sections, 'full-text' as const, 'source' as const].map((part) =>
-        documentPath(slug, part),
-      );
+      const expected = [
+        undefined,
+        ...sections,
+        'full-text' as const,
+        'source' as const,
+        'findings' as const,
+        'timeline' as const,
+      ].map((part) => documentPath(slug, part));
       const built = (await htmlPages(dist)).map(urlOf).filter((url) => url.startsWith(documentPath(slug)));
       expect(built.sort()).toEqual(expected.sort());
       const $ = await loadPage(documentPath(slug), dist);

@@ -1,10 +1,12 @@
 import type { RootContent } from 'mdast';
 import type { SectionKey } from '../../lib/refworld/rules/sections.ts';
 import { presentSections, sectionFindings, sectionParagraphs } from '../../lib/refworld/queries.ts';
-import { PART_LABELS, SECTION_TEXT } from '../../strings.ts';
 import type { Document, Paragraph } from '../../lib/refworld/schema.ts';
 import { documentPath } from '../../lib/urls.ts';
+import { findingsTable, timelineList } from './explorer-mdx.ts';
 import { paragraphElement, toMdx } from './to-mdx.ts';
+import { timelineOf } from '../../lib/mentions/explore.ts';
+import { EXPLORER_TEXT, PART_LABELS, SECTION_TEXT } from '../../strings.ts';
 
 /** One generated file: its path inside the generated folder and its text. */
 export interface GeneratedFile {
@@ -51,6 +53,32 @@ function fullTextFile(doc: Document, seedPath: string): GeneratedFile {
   };
 }
 
+/** The findings table: one row per finding. */
+function findingsFile(doc: Document, seedPath: string): GeneratedFile {
+  const count = doc.paragraphs.reduce((n, p) => n + p.findings.length, 0);
+  const caption = EXPLORER_TEXT.caption(doc.meta.title, count);
+  const frontmatter = { document: doc.meta.slug, title: EXPLORER_TEXT.findings, caption, count };
+  return {
+    path: `findings/${doc.meta.slug}.mdx`,
+    contents: toMdx(banner(seedPath), frontmatter, findingsTable(doc, caption)),
+  };
+}
+
+/** The timeline: every resolved date in order, and the count of findings with none. */
+function timelineFile(doc: Document, seedPath: string): GeneratedFile {
+  const { entries, undated } = timelineOf(doc);
+  const frontmatter = {
+    document: doc.meta.slug,
+    title: EXPLORER_TEXT.timeline,
+    events: entries.length,
+    undated,
+  };
+  return {
+    path: `timeline/${doc.meta.slug}.mdx`,
+    contents: toMdx(banner(seedPath), frontmatter, timelineList(doc)),
+  };
+}
+
 /**
  * Everything the site reads about one document: its model as JSON, one MDX
  * file per section that has paragraphs, and the full text in source order.
@@ -62,5 +90,7 @@ export function generateFiles(doc: Document, seedPath: string): GeneratedFile[] 
     { path: `documents/${doc.meta.slug}.json`, contents: `${JSON.stringify(doc, null, 2)}\n` },
     ...sections.map((key, i) => sectionFile(doc, seedPath, key, i + 1)),
     fullTextFile(doc, seedPath),
+    findingsFile(doc, seedPath),
+    timelineFile(doc, seedPath),
   ];
 }

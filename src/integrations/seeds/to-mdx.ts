@@ -9,14 +9,14 @@ import { unified } from 'unified';
 import { stringify as toYaml } from 'yaml';
 import type { Paragraph } from '../../lib/refworld/schema.ts';
 
-const attribute = (name: string, value: string | number): MdxJsxAttribute => ({
+export const attribute = (name: string, value: string | number): MdxJsxAttribute => ({
   type: 'mdxJsxAttribute',
   name,
   value: String(value),
 });
 
 /** A string-literal expression such as `{" "}`: the only code the generator writes; it renders as its text. */
-function stringExpression(value: string): MdxTextExpression {
+export function stringExpression(value: string): MdxTextExpression {
   return { type: 'mdxTextExpression', value: JSON.stringify(value) };
 }
 
@@ -31,7 +31,7 @@ const LINK_LIKE = /\S*(?:[a-z][a-z0-9+.-]*:\/\/|www\.|@)\S*/giu;
  * words are string-literal expressions instead: the site's MDX parser autolinks a URL even when its
  * characters are backslash-escaped, which would wrap part of a quoted sentence in a link of the site's.
  */
-function literalText(text: string): PhrasingContent[] {
+export function literalText(text: string): PhrasingContent[] {
   const nodes: PhrasingContent[] = [];
   let last = 0;
   for (const match of text.matchAll(LINK_LIKE)) {

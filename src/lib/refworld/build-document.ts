@@ -11,6 +11,7 @@ import { resolveCountry } from './resolve-country.ts';
 import { SeedError } from './seed-error.ts';
 import { paragraphText } from './queries.ts';
 import { splitFindings } from './split-findings.ts';
+import { extractMentions } from '../mentions/extract-mentions.ts';
 
 /** Checks that the country the series' title names can make an address. */
 function checkCountry(country: string, title: Field, file: string): void {
@@ -82,12 +83,18 @@ export function buildDocument(source: string, file: string): Document {
   const splits = raw.paragraphs.map((p) => splitFindings(p.text));
   const ids = assignFindingIds(splits.flatMap((s) => s.sentences));
 
+  const resolved = resolveCountry(country);
+  const context = { publicationDate: publicationDate.iso, countryCode: resolved.code };
   let next = 0;
   const paragraphs: Paragraph[] = raw.paragraphs.map((p, i) => {
     const split = splits[i] ?? { sentences: [], separators: [] };
     const assignment = assignments[i];
     if (assignment === undefined) throw new Error(`No section for paragraph ${i + 1} of ${file}`);
-    const findings = split.sentences.map((text) => ({ id: ids[next++] ?? '', text }));
+    const findings = split.sentences.map((text) => ({
+      id: ids[next++] ?? '',
+      text,
+      mentions: extractMentions(text, context),
+    }));
     if (paragraphText({ findings, separators: split.separators }) !== p.text) {
       throw new SeedError(
         file,
@@ -99,5 +106,5 @@ export function buildDocument(source: string, file: string): Document {
   });
 
   const tier = extractTier(paragraphs, rule, file);
-  return DocumentSchema.parse({ meta, country: resolveCountry(country), ...(tier && { tier }), paragraphs });
+  return DocumentSchema.parse({ meta, country: resolved, ...(tier && { tier }), paragraphs });
 }

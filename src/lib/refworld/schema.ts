@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { SECTION_KEYS } from './rules/sections.ts';
 import { SERIES_KEYS, TIER_LEVELS } from './rules/series.ts';
+import { MentionSchema } from '../mentions/schema.ts';
 
 /** One of the sections a document is divided into. */
 export const SectionKeySchema = z.enum(SECTION_KEYS);
@@ -9,12 +10,19 @@ export const SectionKeySchema = z.enum(SECTION_KEYS);
 export const SeriesKeySchema = z.enum(SERIES_KEYS);
 
 /** One sentence of the source: the unit that is searched, linked and cited. */
-export const FindingSchema = z.object({
-  /** Stable, readable id derived from the sentence's words; its link target. */
-  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
-  /** The sentence exactly as written in the source. */
-  text: z.string().min(1),
-});
+export const FindingSchema = z
+  .object({
+    /** Stable, readable id derived from the sentence's words; its link target. */
+    id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+    /** The sentence exactly as written in the source. */
+    text: z.string().min(1),
+    /** What the sentence mentions (countries, places, dates, instruments), located by offsets in `text`. */
+    mentions: z.array(MentionSchema).default([]),
+  })
+  .refine((f) => f.mentions.every((m) => f.text.slice(m.start, m.end) === m.text), {
+    message: "every mention's offsets point at its words in the finding's text",
+    path: ['mentions'],
+  });
 
 /** Why a paragraph went to its section, so the build can say so. */
 export const PlacementSchema = z.object({

@@ -3,13 +3,21 @@
  * writes them and the scripts that read them back from the index and the URL.
  */
 
+/** Filters with one value per page: what the page is. */
+export const PAGE_FILTER_NAMES = ['section', 'series', 'tier', 'year', 'country', 'document'] as const;
+
+/** Filters with a value per thing the page's findings mention: the countries (by the archive's name) and years. */
+export const MENTION_FILTER_NAMES = ['mentions', 'years_mentioned'] as const;
+
 /** Filter names, in the order the search page offers them; each is also a URL parameter of /search/. */
-export const FILTER_NAMES = ['section', 'series', 'tier', 'year', 'country', 'document'] as const;
+export const FILTER_NAMES = [...PAGE_FILTER_NAMES, ...MENTION_FILTER_NAMES] as const;
 
 /** Filters whose values are few whatever the number of documents: the search page shows them open. */
 export const SHORT_FILTERS: readonly FilterName[] = ['section', 'series', 'tier'];
 
 export type FilterName = (typeof FILTER_NAMES)[number];
+export type PageFilterName = (typeof PAGE_FILTER_NAMES)[number];
+export type MentionFilterName = (typeof MENTION_FILTER_NAMES)[number];
 
 /** Metadata stored with each page and shown with its results. */
 export interface ResultMeta {
@@ -37,11 +45,17 @@ export interface PageFacts {
   publicationDateText: string;
   /** The publication year, `2010`. */
   year: string;
+  /** The countries the page's findings mention, as the archive names them (`Myanmar` for "Burma"). */
+  mentionedCountries?: readonly string[];
+  /** The years the page's findings' dates start in. */
+  mentionedYears?: readonly string[];
 }
 
 /** A page's filter values and metadata, as Pagefind will index them. */
 export interface SearchFields {
-  filters: Record<FilterName, string>;
+  filters: Record<PageFilterName, string>;
+  /** Values of the mention filters, each list without repeats. */
+  mentions: Record<MentionFilterName, string[]>;
   meta: ResultMeta;
 }
 
@@ -56,6 +70,10 @@ export function searchFields(page: PageFacts): SearchFields {
       // Title and date together: two assessments of one country may share a title, never a date.
       document: `${page.documentTitle}, ${page.publicationDateText}`,
       year: page.year,
+    },
+    mentions: {
+      mentions: [...new Set(page.mentionedCountries ?? [])].sort(),
+      years_mentioned: [...new Set(page.mentionedYears ?? [])].sort(),
     },
     meta: {
       title: page.title,

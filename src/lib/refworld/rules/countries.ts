@@ -19,3 +19,14 @@ export const COUNTRY_ALIASES: Readonly<Record<string, string>> = {
   'Sao Tome and Principe': 'STP',
   Swaziland: 'SWZ',
 };
+
+/**
+ * Demonyms the reports use that world-countries' `demonyms.eng` does not give, mapped to the country's
+ * alpha-3 code; their plurals are made as for the dataset's. Add a line when a finding's adjective for a
+ * country is not recognised.
+ */
+export const DEMONYM_ALIASES: Readonly<Record<string, string>> = {
+  Lao: 'LAO',
+  Kyrgyz: 'KGZ',
+  Emirati: 'ARE',
+};

@@ -1,0 +1,2 @@
+export { extractMentions } from './extract-mentions.ts';
+export * from './schema.ts';

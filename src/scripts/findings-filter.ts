@@ -1,0 +1,65 @@
+/**
+ * Filters the findings table by section, mentioned country and year, keeping the choice in the URL
+ * (`?country=myanmar&year=2009`) so a filtered table can be shared. Without this script the filters stay
+ * hidden and the full table shows.
+ */
+import { EXPLORER_TEXT } from '../strings.ts';
+
+/** Query parameters of `/<doc>/findings/` that keep its filters: `?country=myanmar&year=2009`. */
+const FINDINGS_FILTER_PARAMS = ['section', 'country', 'year'] as const;
+
+type Param = (typeof FINDINGS_FILTER_PARAMS)[number];
+
+/** Which data attribute of a row's mentions holds each filter's values (space-separated). */
+const ATTRIBUTE: Readonly<Record<Param, string>> = {
+  section: 'section',
+  country: 'countries',
+  year: 'years',
+};
+
+/** Whether a row's mentions element matches every chosen value. */
+export function rowMatches(data: DOMStringMap, chosen: Partial<Record<Param, string>>): boolean {
+  return FINDINGS_FILTER_PARAMS.every((param) => {
+    const want = chosen[param];
+    if (!want) return true;
+    return (data[ATTRIBUTE[param]] ?? '').split(' ').includes(want);
+  });
+}
+
+/** Wires the filters to the table and the URL. */
+export function startFindingsFilter(): void {
+  const form = document.querySelector<HTMLElement>('[data-findings-filter]');
+  const table = document.querySelector<HTMLTableElement>('[data-findings-table]');
+  if (!form || !table) return;
+  const status = form.querySelector<HTMLElement>('[data-findings-shown]');
+  const rows = [...table.tBodies].flatMap((body) => [...body.rows]);
+  const select = (param: Param): HTMLSelectElement | null => form.querySelector(`select[name="${param}"]`);
+
+  const apply = (): void => {
+    const chosen = Object.fromEntries(FINDINGS_FILTER_PARAMS.map((p) => [p, select(p)?.value ?? '']));
+    let shown = 0;
+    for (const row of rows) {
+      const data = row.querySelector<HTMLElement>('[data-mentions]')?.dataset ?? {};
+      const match = rowMatches(data, chosen);
+      row.hidden = !match;
+      if (match) shown++;
+    }
+    if (status) status.textContent = EXPLORER_TEXT.shown(shown, rows.length);
+    const url = new URL(location.href);
+    for (const p of FINDINGS_FILTER_PARAMS) {
+      if (chosen[p]) url.searchParams.set(p, chosen[p]);
+      else url.searchParams.delete(p);
+    }
+    history.replaceState(null, '', url);
+  };
+
+  const params = new URL(location.href).searchParams;
+  for (const p of FINDINGS_FILTER_PARAMS) {
+    const el = select(p);
+    const value = params.get(p);
+    if (el && value && [...el.options].some((o) => o.value === value)) el.value = value;
+  }
+  form.addEventListener('change', apply);
+  form.hidden = false;
+  apply();
+}
