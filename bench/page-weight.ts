@@ -3,6 +3,7 @@
 // pages against their weight when this bench was written (bench/seed-weight-baseline.json).
 import { cp, mkdir, readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { SECTION_KEYS } from '../src/lib/refworld/rules/sections.ts';
 import { ROOT } from '../tooling/paths.ts';
 import { htmlPages } from '../tooling/dist.ts';
 import { firstVisit } from '../tooling/first-visit.ts';
@@ -39,7 +40,8 @@ export async function longExportWeights(): Promise<PageWeight[]> {
   const base = path.join(ROOT, '.output', 'bench-long');
   await writeLongExport(path.join(base, 'seeds'));
   await buildThisSite(base);
-  const sectionPage = /^[^/]+\/(?!full-text|source)[^/]+\/index\.html$/;
+  // Section pages only: the findings table and the timeline list the whole document, by design.
+  const sectionPage = new RegExp(`^[^/]+/(?:${SECTION_KEYS.join('|')})/index\\.html$`);
   return weights(path.join(base, 'dist'), (page) => sectionPage.test(page));
 }
 

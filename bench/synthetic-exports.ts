@@ -160,7 +160,7 @@ function sentence(doc: number, i: number, topic: readonly string[]): string {
  * then "Prosecution", "Protection" and "Prevention" heading lines, each followed by paragraphs of six sentences.
  */
 export function longExport(doc: number, country: string): string {
-  const title = `Trafficking in Persons Report 2010 - ${country}`;
+  const title = `2010 Trafficking in Persons Report - ${country}`;
   const lines = [
     'Last Updated: Tuesday, 24 May 2016, 11:51 GMT',
     '',

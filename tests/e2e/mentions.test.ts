@@ -5,6 +5,7 @@ import { countriesIn, placedFindings, yearsIn, type PlacedFinding } from '../../
 import { documentPath } from '../../src/lib/urls.ts';
 import { documentsIn } from '../../tooling/seeds.ts';
 import { describe, expect, test as it } from '../support/e2e.ts';
+import { openFilter } from '../support/search-filters.ts';
 
 const [doc] = await documentsIn();
 if (!doc) throw new Error('no seed to test');
@@ -34,6 +35,16 @@ describe('the findings table', () => {
   it('lists every finding, in reading order, before any filter is chosen', async ({ open }) => {
     const { tab, watch } = await open(page);
     expect(await shownIds(tab)).toEqual(idsOf(placed));
+    watch.assertNone();
+  });
+
+  it('narrows to the findings that mention one country', async ({ open }) => {
+    const { tab, watch } = await open(page);
+    await tab.getByLabel('Mentioned country').selectOption(country);
+    const expected = idsOf(placed.filter((p) => countriesIn(p.finding).some((c) => c.slug === country)));
+    expect(expected.length).toBeLessThan(placed.length);
+    await expect.poll(() => shownIds(tab)).toEqual(expected);
+    expect(new URL(tab.url()).searchParams.get('country')).toBe(country);
     watch.assertNone();
   });
 
@@ -69,5 +80,36 @@ describe('the findings table', () => {
     const { tab } = await open(`${page}?section=protection`, { javaScript: false });
     expect(await shownIds(tab)).toEqual(idsOf(placed));
     expect(await tab.getByLabel('Section').isVisible()).toBe(false);
+  });
+});
+
+describe('search narrowed to a mentioned country', () => {
+  const WORD = 'trafficking';
+  const sectionsWith = (keep: (p: PlacedFinding) => boolean): Set<string> =>
+    new Set(placed.filter(keep).map((p) => documentPath(doc.meta.slug, p.section)));
+  const matching = sectionsWith((p) => p.finding.text.toLowerCase().includes(WORD));
+  // A country some but not all of the matching sections mention, so that the filter visibly narrows.
+  const narrowing = [...new Set(placed.flatMap((p) => countriesIn(p.finding).map((c) => c.name)))]
+    .map((name) => ({
+      name,
+      pages: sectionsWith((p) => countriesIn(p.finding).some((c) => c.name === name)).intersection(matching),
+    }))
+    .find(({ pages }) => pages.size > 0 && pages.size < matching.size);
+
+  it('keeps only the sections whose findings mention it', async ({ open }) => {
+    expect(narrowing, 'a country that narrows the search').toBeDefined();
+    const { name, pages } = narrowing!;
+    const { tab, watch } = await open(`/search/?q=${WORD}`, { viewport: { width: 1280, height: 2000 } });
+    const results = tab.locator('pagefind-results a[href]');
+    await results.first().waitFor();
+    const shownPages = async (): Promise<Set<string>> =>
+      new Set(
+        await results.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname)),
+      );
+    await expect.poll(shownPages).toEqual(matching);
+    await openFilter(tab, 'mentions');
+    await tab.getByRole('checkbox', { name: new RegExp(`^${name}\\b`) }).check();
+    await expect.poll(shownPages).toEqual(pages);
+    watch.assertNone();
   });
 });
