@@ -1,77 +1,35 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { z } from 'astro/zod';
-import { DocumentSchema, SectionKeySchema } from './lib/refworld/schema.ts';
+import type { z } from 'zod';
+import {
+  FindingsTableFrontmatterSchema,
+  FullTextFrontmatterSchema,
+  SectionFrontmatterSchema,
+  GENERATED_DIRS,
+  TimelineFrontmatterSchema,
+} from './lib/generated-content.ts';
+import { DocumentSchema } from './lib/refworld/schema.ts';
 import { PATHS } from './site.config.ts';
 
-const findingIds = z.array(z.string()).min(1);
+/** A collection the seed generator writes, read from its folder inside the generated folder. */
+const generated = <S extends z.ZodType>(name: keyof typeof GENERATED_DIRS, schema: S) =>
+  defineCollection({
+    loader: glob({
+      pattern: GENERATED_DIRS[name].pattern,
+      base: `${PATHS.generated}/${GENERATED_DIRS[name].dir}`,
+    }),
+    schema,
+  });
 
 /** The document model of each seed, as parsed and validated by src/lib/refworld. */
-const documents = defineCollection({
-  loader: glob({ pattern: '*.json', base: `${PATHS.generated}/documents` }),
-  schema: DocumentSchema,
-});
-
+const documents = generated('documents', DocumentSchema);
 /** One MDX page per section of each document. */
-const sections = defineCollection({
-  loader: glob({ pattern: '*/*.mdx', base: `${PATHS.generated}/sections` }),
-  schema: z.object({
-    /** Slug of the document this section belongs to. */
-    document: z.string(),
-    /** Which section this is. */
-    section: SectionKeySchema,
-    /** The section's label, its page's h1. */
-    title: z.string(),
-    /** 1-based position among the document's sections. */
-    order: z.number().int().positive(),
-    /** The section's first finding, used as the page description. */
-    description: z.string(),
-    /** Ids of the findings on the page, in order. */
-    findings: findingIds,
-  }),
-});
-
+const sections = generated('sections', SectionFrontmatterSchema);
 /** The whole text of each document in source order. */
-const fullText = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: `${PATHS.generated}/full-text` }),
-  schema: z.object({
-    /** Slug of the document. */
-    document: z.string(),
-    /** Page title. */
-    title: z.string(),
-    /** Ids of every finding, in order. */
-    findings: findingIds,
-  }),
-});
-
+const fullText = generated('fullText', FullTextFrontmatterSchema);
 /** Every finding of each document in one GFM table (`/<doc>/findings/`). */
-const findingsTable = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: `${PATHS.generated}/findings` }),
-  schema: z.object({
-    /** Slug of the document. */
-    document: z.string(),
-    /** Page title. */
-    title: z.string(),
-    /** The table's caption. */
-    caption: z.string(),
-    /** How many findings, and so rows, the table has. */
-    count: z.number().int().positive(),
-  }),
-});
-
+const findingsTable = generated('findingsTable', FindingsTableFrontmatterSchema);
 /** Each document's dated findings in chronological order (`/<doc>/timeline/`). */
-const timeline = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: `${PATHS.generated}/timeline` }),
-  schema: z.object({
-    /** Slug of the document. */
-    document: z.string(),
-    /** Page title. */
-    title: z.string(),
-    /** How many dated events the list has. */
-    events: z.number().int().nonnegative(),
-    /** How many findings have no resolved date and are left out. */
-    undated: z.number().int().nonnegative(),
-  }),
-});
+const timeline = generated('timeline', TimelineFrontmatterSchema);
 
 export const collections = { documents, sections, fullText, findingsTable, timeline };

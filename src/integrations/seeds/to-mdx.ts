@@ -7,6 +7,7 @@ import remarkMdx from 'remark-mdx';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { stringify as toYaml } from 'yaml';
+import type { FindingElementProps, ParagraphElementProps } from '../../lib/generated-content.ts';
 import type { Paragraph } from '../../lib/refworld/schema.ts';
 
 export const attribute = (name: string, value: string | number): MdxJsxAttribute => ({
@@ -47,13 +48,18 @@ export function literalText(text: string): PhrasingContent[] {
  * `<Finding id="…" doc="…" section="…">sentence</Finding>`: the sentence is literal text, escaped, never
  * evaluated; the attributes tell the page's component where the finding's permanent address is.
  */
-function findingElement(id: string, doc: string, paragraph: Paragraph, text: string): MdxJsxTextElement {
+function findingElement(props: FindingElementProps, text: string): MdxJsxTextElement {
   return {
     type: 'mdxJsxTextElement',
     name: 'Finding',
-    attributes: [attribute('id', id), attribute('doc', doc), attribute('section', paragraph.section)],
+    attributes: attributes(props),
     children: literalText(text),
   };
+}
+
+/** An element's props as MDX attributes, in the order given. */
+function attributes(props: object): MdxJsxAttribute[] {
+  return Object.entries(props).map(([name, value]) => attribute(name, value as string | number));
 }
 
 /**
@@ -63,11 +69,11 @@ function findingElement(id: string, doc: string, paragraph: Paragraph, text: str
 export function paragraphElement(
   doc: string,
   paragraph: Paragraph,
-  extra: Record<string, string> = {},
+  extra: Pick<ParagraphElementProps, 'sectionLabel' | 'href'> = {},
 ): MdxJsxFlowElement {
   const children: PhrasingContent[] = [];
   paragraph.findings.forEach((finding, i) => {
-    children.push(findingElement(finding.id, doc, paragraph, finding.text));
+    children.push(findingElement({ id: finding.id, doc, section: paragraph.section }, finding.text));
     const gap = paragraph.separators[i];
     // MDX drops bare whitespace between elements, so the source's gap is an expression: {" "}.
     if (gap !== undefined && i < paragraph.findings.length - 1) children.push(stringExpression(gap));
@@ -76,11 +82,11 @@ export function paragraphElement(
   return {
     type: 'mdxJsxFlowElement',
     name: 'Paragraph',
-    attributes: [
-      attribute('index', paragraph.index),
-      attribute('section', paragraph.section),
-      ...Object.entries(extra).map(([name, value]) => attribute(name, value)),
-    ],
+    attributes: attributes({
+      index: String(paragraph.index),
+      section: paragraph.section,
+      ...extra,
+    } satisfies ParagraphElementProps),
     children: [body],
   };
 }
