@@ -1,5 +1,5 @@
 // Astro's own timings, read from a build's log: the time of each phase and the render time of every page.
-import { SECTION_KEYS } from '../src/lib/refworld/rules/sections.ts';
+import { distUrl, documentPageOf, isSectionPage, SITE_PATHS } from '../src/lib/paths.ts';
 
 /** The kinds of page a render time is grouped by. */
 export type PageKind = 'section' | 'overview' | 'full text' | 'source' | 'listing' | 'other';
@@ -12,18 +12,14 @@ export interface BuildLog {
   renderMs: Map<PageKind, number[]>;
 }
 
-const sections = SECTION_KEYS.join('|');
-const KINDS: [PageKind, RegExp][] = [
-  ['section', new RegExp(`^/[^/]+/(?:${sections})/index\\.html$`)],
-  ['full text', /^\/[^/]+\/full-text\/index\.html$/],
-  ['source', /^\/[^/]+\/source\/index\.html$/],
-  ['listing', /^\/(?:index\.html|404\.html|search\/index\.html)$/],
-  ['overview', /^\/[^/]+\/index\.html$/],
-];
-
 /** The kind of the page built at `route` (`/china-2010/summary/index.html`). */
 export function pageKind(route: string): PageKind {
-  return KINDS.find(([, pattern]) => pattern.test(route))?.[0] ?? 'other';
+  const url = distUrl(route.replace(/^\//, ''));
+  if (url === SITE_PATHS.home || url === SITE_PATHS.search || url === SITE_PATHS.notFound) return 'listing';
+  if (isSectionPage(url)) return 'section';
+  const part = documentPageOf(url)?.part;
+  if (part === undefined) return documentPageOf(url) ? 'overview' : 'other';
+  return part === 'full-text' ? 'full text' : part === 'source' ? 'source' : 'other';
 }
 
 /** Seconds of a duration as Astro prints it: `266ms`, `19.54s`, `4m 29s`. */

@@ -3,7 +3,7 @@
 // pages against their weight when this bench was written (bench/seed-weight-baseline.json).
 import { cp, mkdir, readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { SECTION_KEYS } from '../src/lib/refworld/rules/sections.ts';
+import { distUrl, isSectionPage } from '../src/lib/paths.ts';
 import { ROOT } from '../tooling/paths.ts';
 import { htmlPages } from '../tooling/dist.ts';
 import { firstVisit } from '../tooling/first-visit.ts';
@@ -41,8 +41,7 @@ export async function longExportWeights(): Promise<PageWeight[]> {
   await writeLongExport(path.join(base, 'seeds'));
   await buildThisSite(base);
   // Section pages only: the findings table and the timeline list the whole document, by design.
-  const sectionPage = new RegExp(`^[^/]+/(?:${SECTION_KEYS.join('|')})/index\\.html$`);
-  return weights(path.join(base, 'dist'), (page) => sectionPage.test(page));
+  return weights(path.join(base, 'dist'), (page) => isSectionPage(distUrl(page)));
 }
 
 /** A seed page's weight now beside its baseline (undefined for a page the baseline lacks). */

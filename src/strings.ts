@@ -5,6 +5,7 @@
  */
 import type { SectionKey } from './lib/refworld/rules/sections.ts';
 import type { SeriesKey } from './lib/refworld/rules/series.ts';
+import type { ThemeChoice } from './scripts/theme.ts';
 
 /** The body that exports the documents, as the site names it. */
 export const REFWORLD_NAME = 'UNHCR Refworld';
@@ -14,6 +15,34 @@ export const PART_LABELS = {
   overview: 'Overview',
   'full-text': 'Full text',
   source: 'Source',
+} as const;
+
+/** Words of every page's frame: its crumbs and skip link. */
+export const NAV_TEXT = {
+  home: 'Home',
+  skipToContent: 'Skip to content',
+} as const;
+
+/** The theme switch: its label and its choices, by the value theme.ts stores. */
+export const THEME_TEXT = {
+  label: 'Theme',
+  choices: { system: 'System', light: 'Light', dark: 'Dark' } satisfies Record<ThemeChoice, string>,
+} as const;
+
+/** Names of a document's facts, on its overview and its source page. */
+export const META_TEXT = {
+  title: 'Title',
+  series: 'Series',
+  country: 'Country',
+  publisher: 'Publisher',
+  published: 'Publication date',
+  lastUpdated: 'Last updated (Refworld)',
+  citeAs: 'Cite as',
+  disclaimer: 'Disclaimer',
+  editorsNote: 'Editor’s note',
+  sourceDescription: (title: string) => `Publisher, dates, citation, disclaimer and provenance of ${title}.`,
+  placementCaption: 'Each body paragraph, the section it was placed in and the rule that placed it',
+  placementColumns: ['Paragraph', 'Line', 'Section', 'Rule'] as const,
 } as const;
 
 /** How each section is named and described on the site. */
@@ -61,7 +90,11 @@ export const ARCHIVE_TEXT = {
   years: 'Years',
   series: 'Series',
   latest: 'Latest documents',
+  documents: 'Documents',
   allCountries: 'All countries',
+  countriesByLetter: 'Countries by initial letter',
+  countriesStartingWith: (letter: string) => `Countries starting with ${letter}`,
+  changesByKind: 'Changes by kind',
   tier: 'Tier',
   noTier: 'No tier stated',
   tierHistory: 'Tier history',
@@ -70,6 +103,7 @@ export const ARCHIVE_TEXT = {
   changes: 'What changed',
   changesSince: 'Compared with',
   kept: 'Kept word for word',
+  showKept: (findings: string) => `Show the ${findings} kept word for word`,
   reworded: 'Reworded',
   added: 'New',
   dropped: 'Dropped',
@@ -78,6 +112,9 @@ export const ARCHIVE_TEXT = {
   removedWords: 'removed: ',
   addedWords: 'added: ',
   searchThisCountry: (country: string) => `Search the findings on ${country}`,
+  countryDescription: (documents: string, country: string, code: string | undefined) =>
+    `${documents} about ${country}, newest first${code ? ` (ISO 3166 ${code})` : ''}.`,
+  yearDescription: (documents: string, year: string) => `${documents} published in ${year}, by series.`,
 } as const;
 
 /** Words of the findings explorer, the timeline and mentions (src/components/mentions/). */
@@ -122,6 +159,23 @@ export const documentCount = (n: number): string => `${n} ${n === 1 ? 'document'
 /** "1 finding", "14 findings". */
 export const findingCount = (n: number): string => `${n} ${n === 1 ? 'finding' : 'findings'}`;
 
+// Plain constants, not property reads of SEARCH_TEXT, where SEARCH_STRINGS shares them: a property read
+// may have side effects to the bundler, which would then keep this whole module in every script.
+const SEARCH_PLACEHOLDER = 'Search findings';
+const WORDS_TO_FIND = 'Words to find';
+
+/** Words of the search forms (the header's box and the search page) that are the site's, not Pagefind's. */
+export const SEARCH_TEXT = {
+  title: 'Search',
+  heading: 'Search the findings',
+  description: 'Search every finding of the assessments, by words, section, country, document and year.',
+  headerLandmark: 'Site',
+  pageLandmark: 'Findings',
+  placeholder: SEARCH_PLACEHOLDER,
+  wordsToFind: WORDS_TO_FIND,
+  submit: 'Search',
+} as const;
+
 /** The search page's disclosure that holds the filters (section, series, tier, year, country, document). */
 export const SEARCH_FILTERS_LABEL = 'Filters';
 
@@ -130,8 +184,8 @@ export const SEARCH_FILTERS_LABEL = 'Filters';
  * after is findings. Shown in the summary and spoken through the polite live region.
  */
 export const SEARCH_STRINGS: Readonly<Record<string, string>> = {
-  placeholder: 'Search findings',
-  search_label: 'Words to find',
+  placeholder: SEARCH_PLACEHOLDER,
+  search_label: WORDS_TO_FIND,
   results_label: 'Matching findings',
   zero_results: 'No finding matches [SEARCH_TERM]',
   one_result: '[SEARCH_TERM]: findings on 1 page',

@@ -1,5 +1,5 @@
 // The pages Lighthouse audits, found in the built site rather than listed by hand.
-import { SECTION_KEYS } from '../src/lib/refworld/rules/sections.ts';
+import { isSectionPage } from '../src/lib/paths.ts';
 import { DIST, htmlPages, urlOf } from './dist.ts';
 
 /** A page to audit: what it stands for and its URL path, or why it is missing. */
@@ -12,7 +12,7 @@ export interface AuditPage {
 /** Home, the first document's overview, one of its section pages and the search page, as built in `dir`. */
 export async function auditPages(dir: string = DIST): Promise<AuditPage[]> {
   const urls = (await htmlPages(dir)).map(urlOf);
-  const section = urls.find((url) => SECTION_KEYS.some((key) => url.endsWith(`/${key}/`)));
+  const section = urls.find(isSectionPage);
   const overview = section?.replace(/[^/]+\/$/, '');
   const has = (url: string | undefined) => (url && urls.includes(url) ? url : undefined);
   return [

@@ -1,16 +1,19 @@
 import { getCollection } from 'astro:content';
 import { byCountry, byYear, newestFirst, seriesCounts } from '../lib/archive/group-documents.ts';
 import { pairFindings } from '../lib/changes/pair-findings.ts';
-import { comparedFindings, previousDocument } from '../lib/changes/previous-document.ts';
+import { comparedFindings, previousDocuments } from '../lib/changes/previous-document.ts';
 import type { Comparison } from '../lib/changes/schema.ts';
 import type { Document } from '../lib/refworld/schema.ts';
 import { mentionedIn, type MentioningDocument } from '../lib/mentions/mentioned-in.ts';
+import { oncePerBuild } from './once-per-build.ts';
 
 /** Every document's model, newest first. */
-export async function archiveDocuments(): Promise<Document[]> {
+export const archiveDocuments = oncePerBuild(async (): Promise<Document[]> => {
   const entries = await getCollection('documents');
   return newestFirst(entries.map((e) => e.data));
-}
+});
+
+const previousIndex = oncePerBuild(async () => previousDocuments(await archiveDocuments()));
 
 /** Every country with its documents, A–Z. */
 export async function countryGroups() {
@@ -22,6 +25,26 @@ export async function yearGroups() {
   return byYear(await archiveDocuments());
 }
 
+/** One country with its documents, as its page is given it. */
+export type CountryGroup = Awaited<ReturnType<typeof countryGroups>>[number];
+/** One year with its documents by series, as its page is given it. */
+export type YearGroup = Awaited<ReturnType<typeof yearGroups>>[number];
+
+/** Static paths for `/countries/<country>/`, each given its country as the `country` prop. */
+export async function countryPaths(): Promise<
+  { params: { country: string }; props: { country: CountryGroup } }[]
+> {
+  return (await countryGroups()).map((country) => ({
+    params: { country: country.slug },
+    props: { country },
+  }));
+}
+
+/** Static paths for `/years/<year>/`, each given its year as the `year` prop. */
+export async function yearPaths(): Promise<{ params: { year: string }; props: { year: YearGroup } }[]> {
+  return (await yearGroups()).map((year) => ({ params: { year: year.year }, props: { year } }));
+}
+
 /** How many documents each series has. */
 export async function seriesSummary() {
   return seriesCounts(await archiveDocuments());
@@ -29,9 +52,7 @@ export async function seriesSummary() {
 
 /** The document a document's changes page compares it with, if it has one. */
 export async function previousOf(slug: string): Promise<Document | undefined> {
-  const all = await archiveDocuments();
-  const doc = all.find((d) => d.meta.slug === slug);
-  return doc && previousDocument(doc, all);
+  return (await previousIndex()).get(slug);
 }
 
 /** A document, the one before it about the same country, and what changed between them. */
@@ -43,9 +64,9 @@ export interface Changes {
 
 /** The comparison of every document that has an earlier one about its country. */
 export async function allChanges(): Promise<Changes[]> {
-  const all = await archiveDocuments();
-  return all.flatMap((newer) => {
-    const older = previousDocument(newer, all);
+  const previous = await previousIndex();
+  return (await archiveDocuments()).flatMap((newer) => {
+    const older = previous.get(newer.meta.slug);
     return older
       ? [{ older, newer, comparison: pairFindings(comparedFindings(older), comparedFindings(newer)) }]
       : [];
@@ -57,10 +78,34 @@ export function firstSummaryFinding(doc: Document): { id: string; text: string }
   return doc.paragraphs.find((p) => p.section === 'summary')?.findings[0];
 }
 
-let mentions: Promise<Map<string, MentioningDocument[]>> | undefined;
+const mentionIndex = oncePerBuild(async () => mentionedIn(await archiveDocuments()));
 
-/** Findings of other countries' documents that mention each country, by country slug: built once per build. */
+/** Findings of other countries' documents that mention each country, by country slug. */
 export async function mentionsOfCountry(slug: string): Promise<MentioningDocument[]> {
-  mentions ??= archiveDocuments().then(mentionedIn);
-  return (await mentions).get(slug) ?? [];
+  return (await mentionIndex()).get(slug) ?? [];
+}
+
+/** A document as a list of the archive shows it: with its first summary finding and whether it has changes. */
+export interface ListedDocument {
+  doc: Document;
+  first: { id: string; text: string } | undefined;
+  hasChanges: boolean;
+}
+
+/** Documents as a list shows them, in the order given. */
+export async function listedDocuments(docs: readonly Document[]): Promise<ListedDocument[]> {
+  const previous = await previousIndex();
+  return docs.map((doc) => ({
+    doc,
+    first: firstSummaryFinding(doc),
+    hasChanges: previous.has(doc.meta.slug),
+  }));
+}
+
+/** The letter a country is filed under: its name's first letter without accents, upper case. */
+export const initialOf = (name: string): string => name.normalize('NFD').charAt(0).toUpperCase();
+
+/** The initial letters of the archive's countries, A–Z. */
+export async function countryInitials(): Promise<string[]> {
+  return [...new Set((await countryGroups()).map((c) => initialOf(c.name)))];
 }

@@ -1,7 +1,8 @@
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
 import { changesPath, documentPath } from '../lib/urls.ts';
 import { ARCHIVE_TEXT, EXPLORER_TEXT, PART_LABELS, SECTION_TEXT } from '../strings.ts';
 import { previousOf } from './archive.ts';
+import { oncePerBuild } from './once-per-build.ts';
 
 export type DocumentEntry = CollectionEntry<'documents'>;
 export type SectionEntry = CollectionEntry<'sections'>;
@@ -24,16 +25,35 @@ export async function allDocuments(): Promise<DocumentEntry[]> {
   );
 }
 
+/** What a page per document (`/<doc>/…`) is given by `documentPaths()`. */
+// A type, not an interface: Astro's `GetStaticPaths` wants props with an index signature.
+export type DocumentPageProps = { doc: DocumentEntry };
+
 /** Static paths for a page per document (`/<doc>/…`), each given its document as the `doc` prop. */
-export async function documentPaths(): Promise<{ params: { doc: string }; props: { doc: DocumentEntry } }[]> {
+export async function documentPaths(): Promise<{ params: { doc: string }; props: DocumentPageProps }[]> {
   const docs = await getCollection('documents');
   return docs.map((doc) => ({ params: { doc: doc.data.meta.slug }, props: { doc } }));
 }
 
-let sectionIndex: Promise<Map<string, SectionEntry[]>> | undefined;
+/** The collections the generator writes one entry of per document, keyed by the document's slug. */
+type PerDocumentCollection = 'fullText' | 'findingsTable' | 'timeline';
+
+/**
+ * One document's generated entry of a collection, with its rendered content. A missing entry is a build
+ * error naming both: the generator writes one of each per document.
+ */
+export async function renderedEntry<C extends PerDocumentCollection>(collection: C, slug: string) {
+  const entry = await getEntry(collection, slug);
+  if (!entry)
+    throw new Error(
+      `No "${collection}" entry for document "${slug}": the seed generator writes one per document`,
+    );
+  const { Content } = await render(entry);
+  return { entry, Content };
+}
 
 /** Every document's section pages in reading order, keyed by document slug. */
-async function indexSections(): Promise<Map<string, SectionEntry[]>> {
+const sectionIndex = oncePerBuild(async (): Promise<Map<string, SectionEntry[]>> => {
   const index = new Map<string, SectionEntry[]>();
   for (const entry of await getCollection('sections')) {
     const list = index.get(entry.data.document) ?? [];
@@ -42,16 +62,11 @@ async function indexSections(): Promise<Map<string, SectionEntry[]>> {
   }
   for (const list of index.values()) list.sort((a, b) => a.data.order - b.data.order);
   return index;
-}
+});
 
-/**
- * The section pages of one document, in reading order. The index is built once per build, so a page asks
- * at a constant cost however many documents there are; `astro dev` rebuilds it each time, since seeds
- * change under it.
- */
+/** The section pages of one document, in reading order, at a constant cost however many documents there are. */
 export async function sectionsOf(slug: string): Promise<SectionEntry[]> {
-  const index = import.meta.env.DEV ? indexSections() : (sectionIndex ??= indexSections());
-  return (await index).get(slug) ?? [];
+  return (await sectionIndex()).get(slug) ?? [];
 }
 
 /** The parts of one document, in the order its navigation lists them. */

@@ -55,9 +55,36 @@ export function distUrl(file: string): string {
   return `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
 }
 
+/**
+ * The document page a URL path is, `/china-2010/prosecution/` → `{ slug: 'china-2010', part: 'prosecution' }`,
+ * with no part for an overview; undefined for a path two levels deep or more, or not ending in `/`. A
+ * one-level path of the site's own (`/countries/`) reads as an overview: callers that care ask the site's
+ * paths first.
+ */
+export function documentPageOf(urlPath: string): { slug: string; part: string | undefined } | undefined {
+  const match = /^\/([^/]+)\/(?:([^/]+)\/)?$/.exec(urlPath);
+  return match?.[1] === undefined ? undefined : { slug: match[1], part: match[2] };
+}
+
+/** Whether a URL path is a section page, `/china-2010/prosecution/`: the pages search indexes. */
+export function isSectionPage(urlPath: string): boolean {
+  const part = documentPageOf(urlPath)?.part;
+  return part !== undefined && (SECTION_KEYS as readonly string[]).includes(part);
+}
+
 /** The list of every country, `/countries/`. */
 export function countriesPath(): string {
   return '/countries/';
+}
+
+/** The id of a letter's part of the countries page, and so its fragment: `letter-c`. */
+export function letterId(letter: string): string {
+  return `letter-${letter.toLowerCase()}`;
+}
+
+/** Where the countries page lists the countries filed under a letter: `/countries/#letter-c`. */
+export function countryLetterPath(letter: string): string {
+  return `${countriesPath()}#${letterId(letter)}`;
 }
 
 /** One country's documents, `/countries/china/`. */

@@ -1,6 +1,6 @@
 // The one rule from a URL to the file of the built site that serves it, and back, as a static host applies it.
 import { describe, expect, it } from 'vitest';
-import { distFile, distUrl } from '../../src/lib/urls.ts';
+import { distFile, distUrl, documentPageOf, isSectionPage } from '../../src/lib/urls.ts';
 
 const CASES: [url: string, file: string][] = [
   ['/', 'index.html'],
@@ -19,5 +19,19 @@ describe('distFile and distUrl', () => {
 
   it('decodes percent-escapes, as a host does before it looks for the file', () => {
     expect(distFile('/search/%C3%A9t%C3%A9/')).toBe('search/été/index.html');
+  });
+});
+
+describe('which document page a path is', () => {
+  it('names the document and the part, with no part for an overview', () => {
+    expect(documentPageOf('/china-2010/prosecution/')).toEqual({ slug: 'china-2010', part: 'prosecution' });
+    expect(documentPageOf('/china-2010/')).toEqual({ slug: 'china-2010', part: undefined });
+    expect(documentPageOf('/china-2010/assessment.json')).toBeUndefined();
+  });
+
+  it('tells the section pages, which search indexes, from the document’s other pages', () => {
+    expect(isSectionPage('/china-2010/regional-cooperation/')).toBe(true);
+    expect(isSectionPage('/china-2010/full-text/')).toBe(false);
+    expect(isSectionPage('/china-2010/')).toBe(false);
   });
 });

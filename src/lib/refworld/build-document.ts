@@ -25,29 +25,23 @@ function checkCountry(country: string, title: Field, file: string): void {
   }
 }
 
-function isoDate(field: Field, file: string): string {
-  const iso = parseDayMonthYear(field.text);
-  if (iso === undefined) {
-    throw new SeedError(
-      file,
-      field.line,
-      `a publication date like "24 February 2010", found "${field.text}"`,
-    );
-  }
+/** A field's date as ISO 8601, parsed by `parse`; a seed error naming the line and the form expected otherwise. */
+function fieldDate(
+  field: Field,
+  file: string,
+  parse: (text: string) => string | undefined,
+  form: string,
+): string {
+  const iso = parse(field.text);
+  if (iso === undefined) throw new SeedError(file, field.line, `a ${form}, found "${field.text}"`);
   return iso;
 }
 
-function isoDateTime(field: Field, file: string): string {
-  const iso = parseLastUpdated(field.text);
-  if (iso === undefined) {
-    throw new SeedError(
-      file,
-      field.line,
-      `a date like "Tuesday, 24 May 2016, 11:51 GMT", found "${field.text}"`,
-    );
-  }
-  return iso;
-}
+const isoDate = (field: Field, file: string): string =>
+  fieldDate(field, file, parseDayMonthYear, 'publication date like "24 February 2010"');
+
+const isoDateTime = (field: Field, file: string): string =>
+  fieldDate(field, file, parseLastUpdated, 'date like "Tuesday, 24 May 2016, 11:51 GMT"');
 
 /**
  * Turns one Refworld export into the validated document model: metadata,
