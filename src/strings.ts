@@ -45,6 +45,16 @@ export const META_TEXT = {
   placementColumns: ['Paragraph', 'Line', 'Section', 'Rule'] as const,
 } as const;
 
+/** Headings of a document's overview, full text and source page that are not a section's name. */
+export const HEADINGS = {
+  sections: 'Sections',
+  howToCite: 'How to cite',
+  editorsNote: 'Editor’s note in the export',
+  provenance: 'Provenance',
+  data: 'Data',
+  placement: 'How the paragraphs were placed',
+} as const;
+
 /** How each section is named and described on the site. */
 export const SECTION_TEXT: Readonly<Record<SectionKey, { label: string; description: string }>> = {
   summary: { label: 'Summary', description: 'The overall assessment of the government’s efforts.' },
