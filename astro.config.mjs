@@ -11,6 +11,7 @@ import seeds from './src/integrations/seeds/index.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES } from './src/lib/hosting/headers.ts';
 import { astroRedirects, REDIRECTS } from './src/lib/redirects/index.ts';
 import { PATHS, SITE } from './src/site.config.ts';
+import { GENERATED_DIRS } from './src/lib/generated-content.ts';
 
 export default defineConfig({
   site: SITE.url,
@@ -53,8 +54,12 @@ export default defineConfig({
     cspFirst(),
     // After the build: _headers, _redirects, nginx.conf and a Caddyfile from src/lib/hosting/headers.ts.
     hosting({ hostingDir: PATHS.hostingDir }),
-    // After the build: one social card per document, remade only when its source or the template changes.
-    cards({ cacheDir: `${PATHS.cacheDir}/cards`, siteName: SITE.name }),
+    // One social card per document, drawn beside the build in a worker, remade only when its source or the template changes.
+    cards({
+      cacheDir: `${PATHS.cacheDir}/cards`,
+      siteName: SITE.name,
+      documentsDir: `${PATHS.generated}/${GENERATED_DIRS.documents.dir}`,
+    }),
     // After the build: index the section pages and write the search bundle to /pagefind/.
     pagefind(),
     // Pages only: a redirected old address is no page of its own.

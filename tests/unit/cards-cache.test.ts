@@ -39,4 +39,28 @@ describe('social cards', () => {
     expect(await readFile(path.join(site, meta.slug, 'card.png'))).toEqual(first);
     expect(await build('b'.repeat(64))).toMatch(/1 made, 0 reused/);
   }, 30_000);
+
+  it('are drawn beside the build, from the generated documents, and copied into the site after it', async () => {
+    const documentsDir = path.join(tmp, 'generated-documents');
+    await mkdir(documentsDir, { recursive: true });
+    await mkdir(path.join(site, meta.slug), { recursive: true });
+    await writeFile(
+      path.join(documentsDir, `${meta.slug}.json`),
+      JSON.stringify({ meta: { ...meta, sourceSha256: 'c'.repeat(64) } }),
+    );
+    await writeFile(
+      path.join(site, meta.slug, 'assessment.json'),
+      JSON.stringify({ meta: { ...meta, sourceSha256: 'c'.repeat(64) } }),
+    );
+    const logged: string[] = [];
+    const logger = { info: (line: string) => logged.push(line) };
+    const { hooks } = cards({ cacheDir: path.join(tmp, 'cache'), siteName: 'Site', documentsDir });
+    await (hooks['astro:build:start'] as (options: unknown) => Promise<void> | void)({ logger });
+    await (hooks['astro:build:done'] as (options: unknown) => Promise<void>)({
+      dir: pathToFileURL(`${site}/`),
+      logger,
+    });
+    expect(logged.join('\n')).toMatch(/1 made, 0 reused.*; 1 drawn beside the build/);
+    expect((await readFile(path.join(site, meta.slug, 'card.png'))).subarray(1, 4).toString()).toBe('PNG');
+  }, 30_000);
 });

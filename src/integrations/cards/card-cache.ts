@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { access, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { CARD_TEMPLATE_VERSION, type CardText } from './card-template.ts';
 
@@ -13,10 +13,15 @@ export function cardKey(sourceSha256: string, text: CardText): string {
     .digest('hex');
 }
 
-/** A folder of cards by key: `get` gives a cached card or `undefined`, `put` stores one. */
+/** A folder of cards by key: `has` says whether it holds one, `get` gives it or `undefined`, `put` stores one. */
 export function cardCache(dir: string) {
   const file = (key: string) => path.join(dir, `${key}.png`);
   return {
+    has: (key: string): Promise<boolean> =>
+      access(file(key)).then(
+        () => true,
+        () => false,
+      ),
     get: (key: string): Promise<Buffer | undefined> => readFile(file(key)).catch(() => undefined),
     put: async (key: string, png: Buffer): Promise<void> => {
       await mkdir(dir, { recursive: true });
