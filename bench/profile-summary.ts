@@ -1,10 +1,12 @@
 // `npm run bench:profile [-- N]` (default 100): a CPU profile of a cold `astro build` of N short synthetic exports
 // (`node --cpu-prof`), summarised by where self time goes: by kind of code, by file and by function, beside
-// Astro's own phase timings. `node bench/profile-summary.ts <dir>` summarises .cpuprofile files already written.
-import { readdir, readFile, rm } from 'node:fs/promises';
+// Astro's own phase timings, printed and written to bench/PROFILE.md. `node bench/profile-summary.ts <dir>`
+// prints the summary of .cpuprofile files already written.
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ROOT } from '../tooling/paths.ts';
 import { mean, median, parseBuildLog } from './build-log.ts';
+import { machine } from './report.ts';
 import { buildThisSite } from './sites.ts';
 import { writeExports } from './synthetic-exports.ts';
 
@@ -68,19 +70,27 @@ function top(totals: Totals, count: number): string[] {
     );
 }
 
-/** Prints the summary of every .cpuprofile in `dir` (one per process or worker thread). */
-export async function summarise(dir: string): Promise<void> {
+/** The summary of every .cpuprofile in `dir` (one per process or worker thread), as lines. */
+export async function summarise(dir: string): Promise<string[]> {
+  const lines: string[] = [];
   for (const name of (await readdir(dir)).filter((n) => n.endsWith('.cpuprofile'))) {
     const profile = JSON.parse(await readFile(path.join(dir, name), 'utf8')) as CpuProfile;
     const { byFunction, byFile, byKind } = selfTimes(profile);
-    console.log(`\n${name}\nSelf time by kind of code:\n${top(byKind, 12).join('\n')}`);
-    console.log(`\nBy file (top 25):\n${top(byFile, 25).join('\n')}`);
-    console.log(`\nBy function (top 25):\n${top(byFunction, 25).join('\n')}`);
+    lines.push('', `${name}`, 'Self time by kind of code:', ...top(byKind, 12));
+    lines.push('', 'By file (top 25):', ...top(byFile, 25));
+    lines.push('', 'By function (top 25):', ...top(byFunction, 25));
   }
+  return lines;
 }
 
+/** Where `npm run bench:profile` writes its summary, committed beside RESULTS.md. */
+const PROFILE_FILE = path.join(ROOT, 'bench', 'PROFILE.md');
+
 async function main(args: readonly string[]): Promise<void> {
-  if (args.length === 1 && !/^\d+$/.test(args[0] ?? '')) return summarise(path.resolve(args[0] ?? '.'));
+  if (args.length === 1 && !/^\d+$/.test(args[0] ?? '')) {
+    console.log((await summarise(path.resolve(args[0] ?? '.'))).join('\n'));
+    return;
+  }
   const n = Number(args[0] ?? 100);
   if (args.length > 1 || !Number.isInteger(n) || n < 1 || n > 9999) {
     throw new Error(
@@ -93,16 +103,23 @@ async function main(args: readonly string[]): Promise<void> {
   await writeExports(path.join(base, 'seeds'), n, true);
   const cost = await buildThisSite(base, ['--cpu-prof', `--cpu-prof-dir=${profiles}`]);
   const log = parseBuildLog(await readFile(path.join(base, 'build.log'), 'utf8'));
-  console.log(
+  const lines = [
     `N = ${n} short exports: ${cost.pages} pages, wall ${cost.wallSeconds.toFixed(1)} s, CPU ${cost.cpuSeconds.toFixed(1)} s`,
+    `Astro's phases: ${log.phases.map((p) => `${p.name} ${p.seconds.toFixed(2)} s`).join('; ')}`,
+    ...[...log.renderMs].map(
+      ([kind, ms]) =>
+        `  render ${kind}: ${ms.length} pages, median ${median(ms).toFixed(0)} ms, mean ${mean(ms).toFixed(1)} ms`,
+    ),
+    ...(await summarise(profiles)),
+  ];
+  console.log(lines.join('\n'));
+  await writeFile(
+    PROFILE_FILE,
+    `# Where a build's time goes\n\nWritten by \`npm run bench:profile -- ${n}\` (bench/profile-summary.ts); do not edit by hand. ` +
+      `Machine: ${machine()}. A cold \`astro build\` under \`node --cpu-prof\`: self time by kind of code, file and ` +
+      `function, one block per thread (the main thread, then workers such as the social cards').\n\n` +
+      `\`\`\`\n${lines.join('\n')}\n\`\`\`\n`,
   );
-  console.log(`Astro's phases: ${log.phases.map((p) => `${p.name} ${p.seconds.toFixed(2)} s`).join('; ')}`);
-  for (const [kind, ms] of log.renderMs) {
-    console.log(
-      `  render ${kind}: ${ms.length} pages, median ${median(ms).toFixed(0)} ms, mean ${mean(ms).toFixed(1)} ms`,
-    );
-  }
-  await summarise(profiles);
 }
 
 if (import.meta.main) {

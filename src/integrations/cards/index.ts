@@ -1,10 +1,10 @@
 import type { AstroIntegration } from 'astro';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { MetadataSchema, type Metadata } from '../../lib/refworld/schema.ts';
+import type { Metadata } from '../../lib/refworld/schema.ts';
 import { cardPath } from '../../lib/urls.ts';
-import { Worker } from 'node:worker_threads';
+import { besideTheBuild, generatedDocuments, metadataOf } from '../generated-documents.ts';
 import { cardCache, cardKey } from './card-cache.ts';
 import { cardText } from './card-template.ts';
 import { fillCardCache, type CardsMade } from './make-cards.ts';
@@ -19,45 +19,12 @@ export interface CardsOptions {
   documentsDir?: string;
 }
 
-/** The metadata of each JSON file given, in order, checked against the schema. */
-async function metadataOf(files: string[]): Promise<Metadata[]> {
-  const docs: Metadata[] = [];
-  for (const file of files) {
-    const json = await readFile(file, 'utf8').catch(() => undefined);
-    if (json === undefined) continue;
-    const meta = MetadataSchema.safeParse((JSON.parse(json) as { meta?: unknown }).meta);
-    if (!meta.success) throw new Error(`${file}: its meta does not match the schema`, { cause: meta.error });
-    docs.push(meta.data);
-  }
-  return docs;
-}
-
 /** The metadata of every document in the built site, from each `/<doc>/assessment.json`. */
 async function builtDocuments(siteDir: string): Promise<Metadata[]> {
   const dirs = (await readdir(siteDir, { withFileTypes: true }))
     .filter((e) => e.isDirectory())
     .map((e) => e.name);
   return metadataOf(dirs.sort().map((name) => path.join(siteDir, name, 'assessment.json')));
-}
-
-/** The metadata of every generated document model. */
-async function generatedDocuments(documentsDir: string): Promise<Metadata[]> {
-  const files = (await readdir(documentsDir).catch(() => [])).filter((f) => f.endsWith('.json'));
-  return metadataOf(files.sort().map((name) => path.join(documentsDir, name)));
-}
-
-/** Fills the card cache in a worker thread, so that drawing the cards runs beside the build, on another core. */
-function fillInWorker(metas: Metadata[], cacheDir: string, siteName: string): Promise<CardsMade> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./card-worker.ts', import.meta.url), {
-      workerData: { metas, cacheDir, siteName },
-    });
-    worker.once('message', resolve);
-    worker.once('error', reject);
-    worker.once('exit', (code) => {
-      if (code !== 0) reject(new Error(`the social card worker stopped with exit code ${code}`));
-    });
-  });
 }
 
 /**
@@ -75,7 +42,13 @@ export default function cards({ cacheDir, siteName, documentsDir }: CardsOptions
     hooks: {
       'astro:build:start': () => {
         if (documentsDir === undefined) return;
-        beside = generatedDocuments(documentsDir).then((metas) => fillInWorker(metas, cacheDir, siteName));
+        beside = generatedDocuments(documentsDir).then((metas) =>
+          besideTheBuild<CardsMade>(new URL('./card-worker.ts', import.meta.url), {
+            metas,
+            cacheDir,
+            siteName,
+          }),
+        );
         // Awaited in astro:build:done; until then a failure must not be an unhandled rejection.
         beside.catch(() => undefined);
       },
