@@ -16,14 +16,10 @@ export const archiveDocuments = oncePerBuild(async (): Promise<Document[]> => {
 const previousIndex = oncePerBuild(async () => previousDocuments(await archiveDocuments()));
 
 /** Every country with its documents, A–Z. */
-export async function countryGroups() {
-  return byCountry(await archiveDocuments());
-}
+export const countryGroups = oncePerBuild(async () => byCountry(await archiveDocuments()));
 
 /** Every year with its documents by series, newest first. */
-export async function yearGroups() {
-  return byYear(await archiveDocuments());
-}
+export const yearGroups = oncePerBuild(async () => byYear(await archiveDocuments()));
 
 /** One country with its documents, as its page is given it. */
 export type CountryGroup = Awaited<ReturnType<typeof countryGroups>>[number];
@@ -46,9 +42,7 @@ export async function yearPaths(): Promise<{ params: { year: string }; props: { 
 }
 
 /** How many documents each series has. */
-export async function seriesSummary() {
-  return seriesCounts(await archiveDocuments());
-}
+export const seriesSummary = oncePerBuild(async () => seriesCounts(await archiveDocuments()));
 
 /** The document a document's changes page compares it with, if it has one. */
 export async function previousOf(slug: string): Promise<Document | undefined> {

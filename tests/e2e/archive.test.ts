@@ -12,6 +12,15 @@ import { buildSite } from '../../tooling/build-site.ts';
 import { ROOT, SHIPPED_SEED } from '../../tooling/paths.ts';
 import { serveDir, type ServedDir } from '../../tooling/server.ts';
 import { openFilter } from '../support/search-filters.ts';
+
+/** The links of the search results, each to a finding. */
+const resultLinks = (tab: Page) => tab.locator('[data-search-results] a[href*="#"]');
+
+/** The documents (slugs) the shown search results belong to. */
+async function resultDocuments(tab: Page): Promise<Set<string>> {
+  const paths = await resultLinks(tab).evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+  return new Set(paths.map((p) => p.split('/')[1] ?? ''));
+}
 import { watchPage } from '../support/watch-page.ts';
 
 let browser: LaunchedBrowser;
@@ -65,14 +74,8 @@ describe('browsing the archive', () => {
     const { tab, watch } = await open(
       '/search/?q=forced%20labor&country=Ruritania&series=Interim%20Assessment',
     );
-    const results = tab.locator('[data-search-results] a[href*="#"]');
-    await results.first().waitFor();
-    const docs = new Set(
-      (await results.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname))).map(
-        (p) => p.split('/')[1],
-      ),
-    );
-    expect(docs).toEqual(new Set(['ruritania-2010']));
+    await resultLinks(tab).first().waitFor();
+    expect(await resultDocuments(tab)).toEqual(new Set(['ruritania-2010']));
     const params = new URL(tab.url()).searchParams;
     expect([params.getAll('country'), params.getAll('series')]).toEqual([
       ['Ruritania'],
@@ -89,15 +92,9 @@ describe('browsing the archive', () => {
     const { tab, watch } = await open(
       '/search/?q=forced%20labor&country=Ruritania&series=Trafficking%20in%20Persons%20Report',
     );
-    const results = tab.locator('[data-search-results] a[href*="#"]');
-    await results.first().waitFor();
+    await resultLinks(tab).first().waitFor();
     await expect
-      .poll(
-        async () =>
-          new Set(
-            await results.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname.split('/')[1])),
-          ),
-      )
+      .poll(() => resultDocuments(tab))
       .toEqual(new Set(['ruritania-2009-report', 'ruritania-2010-report']));
     watch.assertNone();
     await tab.close();

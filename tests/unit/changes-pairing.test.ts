@@ -152,17 +152,12 @@ describe('similarity and the word diff', () => {
     const parts = wordDiff(oldText, newText);
     expect(parts.filter((p) => p.kind === 'removed').map((p) => p.text.trim())).toEqual(['six', '2008']);
     expect(parts.filter((p) => p.kind === 'added').map((p) => p.text.trim())).toEqual(['eleven', '2009']);
-    expect(
+    const without = (kind: string) =>
       parts
-        .filter((p) => p.kind !== 'added')
+        .filter((p) => p.kind !== kind)
         .map((p) => p.text)
-        .join(''),
-    ).toBe(oldText);
-    expect(
-      parts
-        .filter((p) => p.kind !== 'removed')
-        .map((p) => p.text)
-        .join(''),
-    ).toBe(newText);
+        .join('');
+    expect(without('added')).toBe(oldText);
+    expect(without('removed')).toBe(newText);
   });
 });
