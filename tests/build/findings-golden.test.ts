@@ -1,0 +1,23 @@
+// The findings' HTML does not change with how pages are built: a build of the shipped seed and of the
+// markup-characters fixture ships, byte for byte, the findings HTML recorded in tests/fixtures/findings-golden/
+// from the site as it was built before section pages were rendered at content sync.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildSite } from '../../tooling/build-site.ts';
+import { findingsHtml } from '../../tooling/findings-html.ts';
+import { ROOT } from '../../tooling/paths.ts';
+
+const CASES = [
+  { golden: 'shipped-seed', seedsDir: 'seeds' },
+  { golden: 'markup-characters', seedsDir: 'tests/fixtures/refworld/markup-characters' },
+] as const;
+
+describe.each(CASES)('the $golden build', ({ golden, seedsDir }) => {
+  it('ships the recorded findings HTML on its section pages, full text and overview', async () => {
+    const dist = await buildSite({ name: `findings-golden-${golden}`, seedsDir, fresh: true });
+    const file = path.join(ROOT, 'tests', 'fixtures', 'findings-golden', `${golden}.json`);
+    const expected = JSON.parse(await readFile(file, 'utf8')) as Record<string, string[]>;
+    expect(await findingsHtml(dist)).toEqual(expected);
+  }, 300_000);
+});
