@@ -48,7 +48,13 @@ export default defineConfig({
     },
   },
   integrations: [
-    seeds({ seedsDir: PATHS.seeds, generatedDir: PATHS.generated }),
+    seeds({
+      seedsDir: PATHS.seeds,
+      generatedDir: PATHS.generated,
+      // Each paragraph's section and rule go to a file beside the output; TIP_BUILD_REPORT=1 prints them too.
+      reportFile: PATHS.reportFile,
+      echo: process.env['TIP_BUILD_REPORT'] === '1',
+    }),
     mdx(),
     // After the build: each page's policy first in <head>, with only its own hashes.
     cspFirst(),

@@ -1,35 +1,34 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import type { z } from 'zod';
-import {
-  FindingsTableFrontmatterSchema,
-  FullTextFrontmatterSchema,
-  SectionFrontmatterSchema,
-  GENERATED_DIRS,
-  TimelineFrontmatterSchema,
-} from './lib/generated-content.ts';
+import { SECTION_COMPONENTS } from './components/finding/finding-html.ts';
+import { renderedMdx } from './integrations/seeds/rendered-mdx-loader.ts';
+import { SectionFrontmatterSchema, GENERATED_DIRS } from './lib/generated-content.ts';
 import { DocumentSchema } from './lib/refworld/schema.ts';
 import { PATHS } from './site.config.ts';
 
-/** A collection the seed generator writes, read from its folder inside the generated folder. */
-const generated = <S extends z.ZodType>(name: keyof typeof GENERATED_DIRS, schema: S) =>
-  defineCollection({
-    loader: glob({
-      pattern: GENERATED_DIRS[name].pattern,
-      base: `${PATHS.generated}/${GENERATED_DIRS[name].dir}`,
-    }),
-    schema,
-  });
+const folder = (name: keyof typeof GENERATED_DIRS): string =>
+  `${PATHS.generated}/${GENERATED_DIRS[name].dir}`;
 
-/** The document model of each seed, as parsed and validated by src/lib/refworld. */
-const documents = generated('documents', DocumentSchema);
-/** One MDX page per section of each document. */
-const sections = generated('sections', SectionFrontmatterSchema);
-/** The whole text of each document in source order. */
-const fullText = generated('fullText', FullTextFrontmatterSchema);
-/** Every finding of each document in one GFM table (`/<doc>/findings/`). */
-const findingsTable = generated('findingsTable', FindingsTableFrontmatterSchema);
-/** Each document's dated findings in chronological order (`/<doc>/timeline/`). */
-const timeline = generated('timeline', TimelineFrontmatterSchema);
+/**
+ * The document model of each seed, as parsed and validated by src/lib/refworld: the one copy of every
+ * finding the store keeps as data. The full text, the findings table and the timeline are rendered from it.
+ */
+const documents = defineCollection({
+  loader: glob({ pattern: GENERATED_DIRS.documents.pattern, base: folder('documents'), retainBody: false }),
+  schema: DocumentSchema,
+});
 
-export const collections = { documents, sections, fullText, findingsTable, timeline };
+/**
+ * One MDX page per section of each document, rendered to HTML at content sync (no module per entry): the
+ * store keeps its frontmatter and its HTML, not its MDX.
+ */
+const sections = defineCollection({
+  loader: renderedMdx({
+    base: folder('sections'),
+    pattern: GENERATED_DIRS.sections.pattern,
+    components: SECTION_COMPONENTS,
+  }),
+  schema: SectionFrontmatterSchema,
+});
+
+export const collections = { documents, sections };

@@ -19,6 +19,13 @@ export const PATHS = {
   hostingDir:
     process.env['TIP_HOSTING_DIR'] ??
     `${(process.env['TIP_OUT_DIR'] ?? 'dist').replace(/[^/]+\/?$/, '')}hosting`,
+  /**
+   * Which section each paragraph went to and by which rule, one line each: beside the output, never in it.
+   * `dist/` → `build-report.txt`, `.output/x/dist` → `.output/x/build-report.txt`.
+   */
+  reportFile:
+    process.env['TIP_REPORT_FILE'] ??
+    `${(process.env['TIP_OUT_DIR'] ?? 'dist').replace(/[^/]+\/?$/, '')}build-report.txt`,
   /** Astro's cache (content data store). */
   cacheDir: process.env['TIP_CACHE_DIR'] ?? 'node_modules/.astro',
 } as const;

@@ -1,4 +1,4 @@
-import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
+import { getCollection, type CollectionEntry } from 'astro:content';
 import { changesPath, documentPath } from '../lib/urls.ts';
 import { ARCHIVE_TEXT, EXPLORER_TEXT, PART_LABELS, SECTION_TEXT } from '../strings.ts';
 import { previousOf } from './archive.ts';
@@ -33,23 +33,6 @@ export type DocumentPageProps = { doc: DocumentEntry };
 export async function documentPaths(): Promise<{ params: { doc: string }; props: DocumentPageProps }[]> {
   const docs = await getCollection('documents');
   return docs.map((doc) => ({ params: { doc: doc.data.meta.slug }, props: { doc } }));
-}
-
-/** The collections the generator writes one entry of per document, keyed by the document's slug. */
-type PerDocumentCollection = 'fullText' | 'findingsTable' | 'timeline';
-
-/**
- * One document's generated entry of a collection, with its rendered content. A missing entry is a build
- * error naming both: the generator writes one of each per document.
- */
-export async function renderedEntry<C extends PerDocumentCollection>(collection: C, slug: string) {
-  const entry = await getEntry(collection, slug);
-  if (!entry)
-    throw new Error(
-      `No "${collection}" entry for document "${slug}": the seed generator writes one per document`,
-    );
-  const { Content } = await render(entry);
-  return { entry, Content };
 }
 
 /** Every document's section pages in reading order, keyed by document slug. */

@@ -26,44 +26,13 @@ export const SectionFrontmatterSchema = z.object({
   findings: findingIds,
 });
 
-/** `full-text/<doc>.mdx`: the whole text in source order. */
-export const FullTextFrontmatterSchema = z.object({
-  document: z.string(),
-  title: z.string(),
-  /** Ids of every finding, in order. */
-  findings: findingIds,
-});
-
-/** `findings/<doc>.mdx`: every finding in one GFM table. */
-export const FindingsTableFrontmatterSchema = z.object({
-  document: z.string(),
-  title: z.string(),
-  /** The table's caption. */
-  caption: z.string(),
-  /** How many findings, and so rows, the table has. */
-  count: z.number().int().positive(),
-});
-
-/** `timeline/<doc>.mdx`: the dated findings in chronological order. */
-export const TimelineFrontmatterSchema = z.object({
-  document: z.string(),
-  title: z.string(),
-  /** How many dated events the list has. */
-  events: z.number().int().nonnegative(),
-  /** How many findings have no resolved date and are left out. */
-  undated: z.number().int().nonnegative(),
-});
-
 /**
  * Where the generator writes each collection inside the generated folder, and the glob its loader reads.
- * The documents' models are JSON; every other collection is MDX with the frontmatter above.
+ * The documents' models are JSON; the section pages are MDX with the frontmatter above.
  */
 export const GENERATED_DIRS = {
   documents: { dir: 'documents', pattern: '*.json' },
   sections: { dir: 'sections', pattern: '*/*.mdx' },
-  fullText: { dir: 'full-text', pattern: '*.mdx' },
-  findingsTable: { dir: 'findings', pattern: '*.mdx' },
-  timeline: { dir: 'timeline', pattern: '*.mdx' },
 } as const;
 
 /** The path of one document's generated file of a collection, inside the generated folder. */
@@ -78,9 +47,6 @@ export function generatedPath(
 }
 
 export type SectionFrontmatter = z.infer<typeof SectionFrontmatterSchema>;
-export type FullTextFrontmatter = z.infer<typeof FullTextFrontmatterSchema>;
-export type FindingsTableFrontmatter = z.infer<typeof FindingsTableFrontmatterSchema>;
-export type TimelineFrontmatter = z.infer<typeof TimelineFrontmatterSchema>;
 
 /** `<Finding id doc section>sentence</Finding>`: one sentence, and where its permanent address is. */
 export interface FindingElementProps {

@@ -1,19 +1,11 @@
 import type { RootContent } from 'mdast';
-import type {
-  FindingsTableFrontmatter,
-  FullTextFrontmatter,
-  SectionFrontmatter,
-  TimelineFrontmatter,
-} from '../../lib/generated-content.ts';
+import type { SectionFrontmatter } from '../../lib/generated-content.ts';
 import { generatedPath } from '../../lib/generated-content.ts';
 import type { SectionKey } from '../../lib/refworld/rules/sections.ts';
 import { presentSections, sectionFindings, sectionParagraphs } from '../../lib/refworld/queries.ts';
-import type { Document, Paragraph } from '../../lib/refworld/schema.ts';
-import { documentPath } from '../../lib/urls.ts';
-import { findingsTable, timelineList } from './explorer-mdx.ts';
+import type { Document } from '../../lib/refworld/schema.ts';
 import { paragraphElement, toMdx } from './to-mdx.ts';
-import { timelineOf } from '../../lib/mentions/explore.ts';
-import { EXPLORER_TEXT, PART_LABELS, SECTION_TEXT } from '../../strings.ts';
+import { SECTION_TEXT } from '../../strings.ts';
 
 /** One generated file: its path inside the generated folder and its text. */
 export interface GeneratedFile {
@@ -42,58 +34,9 @@ function sectionFile(doc: Document, seedPath: string, key: SectionKey, order: nu
   };
 }
 
-function fullTextFile(doc: Document, seedPath: string): GeneratedFile {
-  const frontmatter: FullTextFrontmatter = {
-    document: doc.meta.slug,
-    title: PART_LABELS['full-text'],
-    findings: doc.paragraphs.flatMap((p: Paragraph) => p.findings.map((f) => f.id)),
-  };
-  const nodes: RootContent[] = doc.paragraphs.map((p) =>
-    paragraphElement(doc.meta.slug, p, {
-      sectionLabel: SECTION_TEXT[p.section].label,
-      href: documentPath(doc.meta.slug, p.section),
-    }),
-  );
-  return {
-    path: generatedPath('fullText', doc.meta.slug),
-    contents: toMdx(banner(seedPath), frontmatter, nodes),
-  };
-}
-
-/** The findings table: one row per finding. */
-function findingsFile(doc: Document, seedPath: string): GeneratedFile {
-  const count = doc.paragraphs.reduce((n, p) => n + p.findings.length, 0);
-  const caption = EXPLORER_TEXT.caption(doc.meta.title, count);
-  const frontmatter: FindingsTableFrontmatter = {
-    document: doc.meta.slug,
-    title: EXPLORER_TEXT.findings,
-    caption,
-    count,
-  };
-  return {
-    path: generatedPath('findingsTable', doc.meta.slug),
-    contents: toMdx(banner(seedPath), frontmatter, findingsTable(doc, caption)),
-  };
-}
-
-/** The timeline: every resolved date in order, and the count of findings with none. */
-function timelineFile(doc: Document, seedPath: string): GeneratedFile {
-  const { entries, undated } = timelineOf(doc);
-  const frontmatter: TimelineFrontmatter = {
-    document: doc.meta.slug,
-    title: EXPLORER_TEXT.timeline,
-    events: entries.length,
-    undated,
-  };
-  return {
-    path: generatedPath('timeline', doc.meta.slug),
-    contents: toMdx(banner(seedPath), frontmatter, timelineList(doc)),
-  };
-}
-
 /**
- * Everything the site reads about one document: its model as JSON, one MDX
- * file per section that has paragraphs, and the full text in source order.
+ * Everything the site reads about one document: its model as JSON and one MDX file per section that has
+ * paragraphs. The other pages of a document are rendered from its model.
  * @param seedPath the seed's path relative to the project, named in each file's banner
  */
 export function generateFiles(doc: Document, seedPath: string): GeneratedFile[] {
@@ -101,8 +44,5 @@ export function generateFiles(doc: Document, seedPath: string): GeneratedFile[] 
   return [
     { path: generatedPath('documents', doc.meta.slug), contents: `${JSON.stringify(doc, null, 2)}\n` },
     ...sections.map((key, i) => sectionFile(doc, seedPath, key, i + 1)),
-    fullTextFile(doc, seedPath),
-    findingsFile(doc, seedPath),
-    timelineFile(doc, seedPath),
   ];
 }

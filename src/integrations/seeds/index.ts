@@ -1,10 +1,11 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { resolve } from 'node:path';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SECTION_TEXT } from '../../strings.ts';
 import { SeedError } from '../../lib/refworld/seed-error.ts';
 import { generateFiles } from './generate.ts';
-import { loadSeeds } from './load-seeds.ts';
+import { loadSeeds, type LoadedSeed } from './load-seeds.ts';
 import { writeGenerated } from './write-generated.ts';
 
 export interface SeedsOptions {
@@ -14,18 +15,47 @@ export interface SeedsOptions {
   generatedDir: string;
 }
 
-async function generate(root: string, options: SeedsOptions, logger: AstroIntegrationLogger): Promise<void> {
-  const seeds = await loadSeeds(resolve(root, options.seedsDir), root);
-  for (const { path, document } of seeds) {
-    logger.info(`${path} → /${document.meta.slug}/`);
+/** Where the per-paragraph report goes, and whether the console gets it too. */
+export interface ReportOptions {
+  /** The report file, beside the build's output (never in it, so no host serves it). */
+  reportFile: string;
+  /** Echo the report to the console (`TIP_BUILD_REPORT=1`). */
+  echo: boolean;
+}
 
+/** Seconds since `start`, as the log prints them. */
+const since = (start: number): string => `${((performance.now() - start) / 1000).toFixed(2)}s`;
+
+/** Each document and the section each of its paragraphs went to, with the rule that chose it. */
+function placementReport(seeds: readonly LoadedSeed[]): string {
+  const lines: string[] = [];
+  for (const { path, document } of seeds) {
+    lines.push(`${path} → /${document.meta.slug}/`);
     for (const p of document.paragraphs) {
       const { rule, detail } = p.placement;
-      logger.info(
+      lines.push(
         `  ¶${p.index} (line ${p.line}, ${p.findings.length} findings) → ${SECTION_TEXT[p.section].label}: ${rule}, ${detail}`,
       );
     }
   }
+  return `${lines.join('\n')}\n`;
+}
+
+async function generate(
+  root: string,
+  options: SeedsOptions & ReportOptions,
+  logger: AstroIntegrationLogger,
+): Promise<void> {
+  let start = performance.now();
+  const seeds = await loadSeeds(resolve(root, options.seedsDir), root, progress('parsed'));
+  const paragraphs = seeds.reduce((n, s) => n + s.document.paragraphs.length, 0);
+  const findings = seeds.reduce(
+    (n, s) => n + s.document.paragraphs.reduce((m, p) => m + p.findings.length, 0),
+    0,
+  );
+  logger.info(
+    `parsed ${seeds.length} seeds: ${paragraphs} paragraphs, ${findings} findings in ${since(start)}`,
+  );
   // A country the dataset does not know still builds, with no code: one line per country, so a misspelt
   // name or a missing alias (src/lib/refworld/rules/countries.ts) is noticed.
   const unknown = new Map<string, string[]>();
@@ -34,14 +64,34 @@ async function generate(root: string, options: SeedsOptions, logger: AstroIntegr
     unknown.set(document.country.written, [...(unknown.get(document.country.written) ?? []), path]);
   }
   for (const [name, paths] of unknown) {
+    const shown = paths.slice(0, 3).join(', ') + (paths.length > 3 ? ', …' : '');
     logger.warn(
-      `country "${name}" is not in the ISO 3166 dataset or its aliases; built without a code (${paths.join(', ')})`,
+      `country "${name}" is not in the ISO 3166 dataset or its aliases; built without a code (${paths.length} ${paths.length === 1 ? 'document' : 'documents'}: ${shown})`,
     );
   }
-  await writeGenerated(
-    resolve(root, options.generatedDir),
-    seeds.flatMap(({ path, document }) => generateFiles(document, path)),
-  );
+  const report = placementReport(seeds);
+  const reportFile = resolve(root, options.reportFile);
+  await mkdir(dirname(reportFile), { recursive: true });
+  await writeFile(reportFile, report);
+  logger.info(`section of each paragraph: ${options.reportFile} (TIP_BUILD_REPORT=1 prints it here)`);
+  if (options.echo) for (const line of report.trimEnd().split('\n')) logger.info(line);
+
+  start = performance.now();
+  const files = seeds.flatMap(({ path, document }) => generateFiles(document, path));
+  await writeGenerated(resolve(root, options.generatedDir), files);
+  logger.info(`wrote ${files.length} generated files to ${options.generatedDir} in ${since(start)}`);
+}
+
+/**
+ * A progress line that rewrites itself on a terminal (`parsed 120/4800`), and says nothing elsewhere, so
+ * that a CI log keeps one line per phase.
+ */
+function progress(verb: string): ((done: number, total: number) => void) | undefined {
+  if (!process.stdout.isTTY) return undefined;
+  return (done, total) => {
+    process.stdout.write(`\r${verb} ${done}/${total}`);
+    if (done === total) process.stdout.write('\r\x1b[K');
+  };
 }
 
 /**
@@ -49,7 +99,7 @@ async function generate(root: string, options: SeedsOptions, logger: AstroIntegr
  * `astro build` and `astro dev` start, and again in dev when a seed changes.
  * A seed error stops the build with its one-line message.
  */
-export default function seeds(options: SeedsOptions): AstroIntegration {
+export default function seeds(options: SeedsOptions & ReportOptions): AstroIntegration {
   return {
     name: 'seeds',
     hooks: {

@@ -16,7 +16,11 @@ export interface LoadedSeed {
  * document model, and checks that no two documents share a URL slug.
  * @throws SeedError naming the file and line of the first problem
  */
-export async function loadSeeds(seedsDir: string, root: string): Promise<LoadedSeed[]> {
+export async function loadSeeds(
+  seedsDir: string,
+  root: string,
+  onProgress?: (done: number, total: number) => void,
+): Promise<LoadedSeed[]> {
   const shown = relative(root, seedsDir) || '.';
   let names: string[];
   try {
@@ -45,6 +49,7 @@ export async function loadSeeds(seedsDir: string, root: string): Promise<LoadedS
     }
     bySlug.set(document.meta.slug, path);
     seeds.push({ path, document });
+    onProgress?.(seeds.length, names.length);
   }
   return seeds;
 }
