@@ -21,6 +21,12 @@ export default defineConfig({
   outDir: PATHS.outDir,
   cacheDir: PATHS.cacheDir,
   build: { format: 'directory' },
+  experimental: {
+    // The content store in files of at most 20 MiB: one string for the whole series passes V8's limit.
+    collectionStorage: 'chunked',
+    // A page whose cacheKey (src/data/page-key.ts) and code are unchanged is copied from the last build.
+    incrementalBuild: true,
+  },
   // Addresses that changed keep working: see src/redirects.ts and contract/.
   redirects: astroRedirects(),
   security: {

@@ -3,6 +3,7 @@ import { changesPath, documentPath } from '../lib/urls.ts';
 import { ARCHIVE_TEXT, EXPLORER_TEXT, PART_LABELS, SECTION_TEXT } from '../strings.ts';
 import { previousOf } from './archive.ts';
 import { oncePerBuild } from './once-per-build.ts';
+import { documentPageKey } from './page-key.ts';
 
 export type DocumentEntry = CollectionEntry<'documents'>;
 export type SectionEntry = CollectionEntry<'sections'>;
@@ -30,9 +31,17 @@ export async function allDocuments(): Promise<DocumentEntry[]> {
 export type DocumentPageProps = { doc: DocumentEntry };
 
 /** Static paths for a page per document (`/<doc>/…`), each given its document as the `doc` prop. */
-export async function documentPaths(): Promise<{ params: { doc: string }; props: DocumentPageProps }[]> {
+export async function documentPaths(): Promise<
+  { params: { doc: string }; props: DocumentPageProps; cacheKey: string }[]
+> {
   const docs = await getCollection('documents');
-  return docs.map((doc) => ({ params: { doc: doc.data.meta.slug }, props: { doc } }));
+  return Promise.all(
+    docs.map(async (doc) => ({
+      params: { doc: doc.data.meta.slug },
+      props: { doc },
+      cacheKey: await documentPageKey(doc.data.meta.slug),
+    })),
+  );
 }
 
 /** Every document's section pages in reading order, keyed by document slug. */

@@ -6,7 +6,11 @@ import type { Document } from '../../lib/refworld/schema.ts';
 /** `/<document>/assessment.json`: the document model with the addresses of its pages and findings. */
 export const getStaticPaths = (async () => {
   const docs = await getCollection('documents');
-  return docs.map((doc) => ({ params: { doc: doc.data.meta.slug }, props: { document: doc.data } }));
+  return docs.map((doc) => ({
+    params: { doc: doc.data.meta.slug },
+    props: { document: doc.data },
+    cacheKey: String(doc.digest),
+  }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ document: Document }> = ({ props }) =>

@@ -16,6 +16,7 @@ export const getStaticPaths = (async () => {
     CITE_FILE_FORMATS.map((format) => ({
       params: { doc: doc.data.meta.slug, format },
       props: { meta: doc.data.meta, format },
+      cacheKey: String(doc.digest),
     })),
   );
 }) satisfies GetStaticPaths;

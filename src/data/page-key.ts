@@ -1,0 +1,31 @@
+import { getCollection } from 'astro:content';
+import { REDIRECTS } from '../lib/redirects/index.ts';
+import { previousOf } from './archive.ts';
+import { oncePerBuild } from './once-per-build.ts';
+
+/** Each document entry's content digest (its model's JSON), by slug. */
+const digests = oncePerBuild(async (): Promise<Map<string, string>> => {
+  const entries = await getCollection('documents');
+  return new Map(entries.map((e) => [e.data.meta.slug, String(e.digest ?? '')]));
+});
+
+/**
+ * The incremental build's `cacheKey` of a page of one document (astro.config.mjs): the digests of what
+ * the page shows, which are its document, the document its changes compare it with (its navigation links
+ * the changes page when there is one), the renames in force, and `more` (a section's own digest). Astro
+ * adds the page's code to the key; a page whose key is unchanged is copied from the last build.
+ */
+export async function documentPageKey(
+  slug: string,
+  ...more: (string | number | undefined)[]
+): Promise<string> {
+  const all = await digests();
+  const previous = (await previousOf(slug))?.meta.slug;
+  return JSON.stringify([
+    all.get(slug),
+    previous,
+    previous === undefined ? undefined : all.get(previous),
+    REDIRECTS,
+    ...more.map(String),
+  ]);
+}
