@@ -104,13 +104,12 @@ describe('sections that get pages', () => {
   it('writes one MDX file per section with paragraphs and none for the others', () => {
     const paths = generateFiles(doc, 'seeds/freedonia.txt')
       .map((f) => f.path)
-      .filter((p) => p.startsWith('sections/') || p.startsWith('full-text/') || p.startsWith('documents/'));
+      .filter((p) => p.startsWith('sections/') || p.startsWith('documents/'));
     expect(paths).toEqual([
       'documents/freedonia-2011.json',
       'sections/freedonia-2011/summary.mdx',
       'sections/freedonia-2011/prosecution.mdx',
       'sections/freedonia-2011/protection.mdx',
-      'full-text/freedonia-2011.mdx',
     ]);
     for (const key of SECTION_KEYS.filter((k) => !presentSections(doc).includes(k))) {
       expect(paths).not.toContain(`sections/freedonia-2011/${key}.mdx`);

@@ -86,9 +86,8 @@ describe.each(SEEDS)('generated MDX of %s', (seed) => {
     `tests/fixtures/${seed}`,
   );
   const allMdx = generateFiles(doc, `tests/fixtures/${seed}`).filter((f) => f.path.endsWith('.mdx'));
-  // The pages that render the text itself, sentence by sentence; the findings table and the timeline are
-  // checked by tests/unit/mentions.test.ts and tests/build/mentions-pages.test.ts.
-  const mdxFiles = allMdx.filter((f) => f.path.startsWith('sections/') || f.path.startsWith('full-text/'));
+  // The section pages, the only pages rendered from MDX; the others are rendered from the model.
+  const mdxFiles = allMdx.filter((f) => f.path.startsWith('sections/'));
   const paragraphsOf = (file: GeneratedFile): Paragraph[] => {
     const section = frontmatterOf(file)['section'];
     return section === undefined ? doc.paragraphs : sectionParagraphs(doc, section as SectionKey);
