@@ -14,6 +14,7 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ document: Document }> = ({ props }) =>
-  new Response(`${JSON.stringify(toAssessment(props.document), null, 2)}\n`, {
+  // Without indentation: a third of the file's bytes, on every document of the archive.
+  new Response(`${JSON.stringify(toAssessment(props.document))}\n`, {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
