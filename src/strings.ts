@@ -35,6 +35,7 @@ export const META_TEXT = {
   series: 'Series',
   country: 'Country',
   publisher: 'Publisher',
+  author: 'Author',
   published: 'Publication date',
   lastUpdated: 'Last updated (Refworld)',
   citeAs: 'Cite as',
