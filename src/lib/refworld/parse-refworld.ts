@@ -166,7 +166,7 @@ export function parseRefworld(source: string, file: string): RawExport {
   if (fields.publicationDate === undefined) {
     throw new SeedError(
       file,
-      lineAfter(fields.publisher.line),
+      lineAfter(Math.max(fields.publisher.line, fields.author?.line ?? 0)),
       'a "Publication Date <day month year>" line in the header',
     );
   }
