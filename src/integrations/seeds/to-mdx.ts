@@ -47,6 +47,11 @@ export function literalText(text: string): PhrasingContent[] {
 /** A list item's marker at the start of its finding: the bullet, and the whitespace after it. */
 const LIST_MARKER = /^([•●▪])(\s+)/u;
 
+/** A finding's words without the list marker that opens it, for a description or an excerpt. */
+export function withoutListMarker(text: string): string {
+  return text.replace(LIST_MARKER, '');
+}
+
 /**
  * A list item's text: its marker (kept, as the source has it) in a span that search leaves out and screen
  * readers skip, since the list already says it is an item; then the item's words.
