@@ -3,7 +3,8 @@
 // each export's tier line; the tier line is shown as the export's own line, never as a finding; no heading
 // line is a finding; a list's items are a list; and the fidelity and link checks pass on the whole site.
 import type { CheerioAPI } from 'cheerio';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Document } from '../../src/lib/refworld/index.ts';
@@ -104,6 +105,23 @@ describe('the recommendations of the 2020 layout', () => {
       paragraph?.findings.map((f) => f.text),
     );
     expect(items.find('.list-marker[data-pagefind-ignore]')).toHaveLength(items.length);
+  });
+});
+
+describe('the search index', () => {
+  it('holds each recommendation’s words without its bullet', () => {
+    const dir = path.join(dist, 'pagefind', 'fragment');
+    const fragments = readdirSync(dir).map(
+      (f) =>
+        JSON.parse(
+          gunzipSync(readFileSync(path.join(dir, f)))
+            .toString('utf8')
+            .replace(/^pagefind_dcd/, ''),
+        ) as { url: string; content: string },
+    );
+    const page = fragments.find((f) => f.url === documentPath('freedonia-2020-report', 'recommendations'));
+    expect(page?.content).toContain('Train judges on the trafficking law.');
+    expect(page?.content).not.toContain('•');
   });
 });
 
