@@ -1,6 +1,7 @@
-// The findings' HTML does not change with how pages are built: a build of the shipped seed and of the
-// markup-characters fixture ships, byte for byte, the findings HTML recorded in tests/fixtures/findings-golden/
-// from the site as it was built before section pages were rendered at content sync.
+// The findings' HTML does not change with how pages are built: a build of the shipped seed, of the
+// markup-characters fixture and of the eras fixture ships, byte for byte, the findings HTML recorded in
+// tests/fixtures/findings-golden/ from the site as it was built before section pages were rendered at
+// content sync, when each was an MDX module rendered by Astro.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -11,6 +12,8 @@ import { ROOT } from '../../tooling/paths.ts';
 const CASES = [
   { golden: 'shipped-seed', seedsDir: 'seeds' },
   { golden: 'markup-characters', seedsDir: 'tests/fixtures/refworld/markup-characters' },
+  // Every era's layout: list paragraphs, the trafficking profile, the tier line.
+  { golden: 'eras', seedsDir: 'tests/fixtures/eras' },
 ] as const;
 
 describe.each(CASES)('the $golden build', ({ golden, seedsDir }) => {

@@ -8,6 +8,7 @@
  */
 import { escapeHTML } from 'astro/runtime/server/escape.js';
 import type { FindingElementProps, ParagraphElementProps } from '../../lib/generated-content.ts';
+import { splitListMarker } from '../../lib/refworld/list-item.ts';
 import type { Document, Paragraph } from '../../lib/refworld/schema.ts';
 import { SECTION_TEXT } from '../../strings.ts';
 import { aliasIdsBefore } from '../../lib/redirects/index.ts';
@@ -20,9 +21,17 @@ export type Html = string;
 /** A component of the generated MDX: its props as written and its children, already rendered. */
 export type HtmlComponent = (props: Record<string, string>, children: Html) => Html;
 
-/** An attribute as Astro writes it: ` name="value"`, with `&` and `"` escaped. */
+/** An attribute as Astro writes it: ` name="value"`, with `&` and `"` escaped; an empty value as its name alone. */
 const attr = (name: string, value: string): string =>
-  ` ${name}="${value.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`;
+  value === '' ? ` ${name}` : ` ${name}="${value.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`;
+
+/** An HTML element of the MDX (`<ul>`, a list marker's `<span>`), as Astro writes it. */
+export function element(name: string, props: Record<string, string>, children: Html): Html {
+  const attrs = Object.entries(props)
+    .map(([key, value]) => attr(key, value))
+    .join('');
+  return `<${name}${attrs}>${children}</${name}>`;
+}
 
 /** The attribute Astro gives every element of a component with scoped styles. */
 const scoped = (component: string): string => ` data-astro-cid-${astroScope(component)}`;
@@ -31,7 +40,11 @@ const PARAGRAPH = scoped('src/components/finding/Paragraph.astro');
 const COPY_LINK = scoped('src/components/links/CopyLink.astro');
 const ALIAS = scoped('src/components/finding/FindingAliases.astro');
 
-/** FindingTools.astro: the permanent link after a finding, and nothing else. */
+/**
+ * A finding's tools: its permanent link and nothing else, with nothing between the span's tags and its
+ * contents (whitespace would enter the paragraph's text). The copy and cite buttons are cloned in on the
+ * client from the page's one template (FindingControls.astro).
+ */
 function findingTools(href: string): Html {
   return (
     `<span class="finding-tools" data-pagefind-ignore>` +
@@ -56,12 +69,15 @@ function fullTextFinding(props: FindingElementProps, sentence: Html): Html {
 
 /** Paragraph.astro: one source paragraph; on the full text with its section's label, linked. */
 function paragraph(props: ParagraphElementProps, text: Html): Html {
-  const { index, section, sectionLabel, href } = props;
+  const { index, section, sectionLabel, href, list } = props;
   const label =
     href && sectionLabel
       ? ` <p class="paragraph-section" data-pagefind-ignore${PARAGRAPH}> <a${attr('href', href)}${PARAGRAPH}>${escapeHTML(sectionLabel)}</a> </p>`
       : ' ';
-  return `<div class="paragraph"${attr('data-paragraph', index)}${attr('data-section', section)}${PARAGRAPH}>${label} <p${PARAGRAPH}>${text}</p> </div>`;
+  // A list paragraph's findings are the items of its <ul>, set as they are; any other's, one <p>.
+  const body = list ? text : `<p${PARAGRAPH}>${text}</p>`;
+  const isList = list === undefined ? '' : attr('data-list', list);
+  return `<div class="paragraph"${attr('data-paragraph', index)}${attr('data-section', section)}${isList}${PARAGRAPH}>${label} ${body} </div>`;
 }
 
 // The MDX's attributes are the generator's, typed by the same props (src/lib/generated-content.ts).
@@ -77,6 +93,18 @@ export const SECTION_COMPONENTS: Record<string, HtmlComponent> = {
 /** Text as Astro escapes it in a page. */
 export const escapeText = (text: string): Html => escapeHTML(text);
 
+/** A list item's words, its bullet in a span that search leaves out and screen readers skip (to-mdx.ts). */
+function listItemHtml(text: string): Html {
+  const split = splitListMarker(text);
+  if (split === undefined) return escapeText(text);
+  const marker = element(
+    'span',
+    { class: 'list-marker', 'aria-hidden': 'true', 'data-pagefind-ignore': '' },
+    escapeText(split.marker),
+  );
+  return marker + escapeText(split.gap) + escapeText(split.words);
+}
+
 /** QuotedFinding.astro: a finding quoted away from its section page, without its id. */
 const quotedFinding = (_: FindingElementProps, sentence: Html): Html =>
   `<span class="finding"> ${sentence} </span>`;
@@ -90,17 +118,20 @@ function paragraphsHtml(
 ): Html {
   return paragraphs
     .map((p) => {
-      const text = p.findings
-        .map((f, i) => {
-          const html = render({ id: f.id, doc: doc.meta.slug, section: p.section }, escapeText(f.text));
-          const gap = i < p.findings.length - 1 ? (p.separators[i] ?? '') : '';
-          return html + escapeText(gap);
-        })
-        .join('');
+      const props = { doc: doc.meta.slug, section: p.section };
+      const text = p.list
+        ? `<ul>\n${p.findings.map((f) => `<li>\n${render({ ...props, id: f.id }, listItemHtml(f.text))}\n</li>\n`).join('')}</ul>`
+        : p.findings
+            .map((f, i) => {
+              const gap = i < p.findings.length - 1 ? (p.separators[i] ?? '') : '';
+              return render({ ...props, id: f.id }, escapeText(f.text)) + escapeText(gap);
+            })
+            .join('');
       const label = labelled
         ? { sectionLabel: SECTION_TEXT[p.section].label, href: documentPath(doc.meta.slug, p.section) }
         : {};
-      return paragraph({ index: String(p.index), section: p.section, ...label }, text);
+      const list = p.list ? { list: 'true' } : {};
+      return paragraph({ index: String(p.index), section: p.section, ...list, ...label }, text);
     })
     .join('\n');
 }

@@ -4,7 +4,7 @@ import { generatedPath } from '../../lib/generated-content.ts';
 import type { SectionKey } from '../../lib/refworld/rules/sections.ts';
 import { presentSections, sectionFindings, sectionParagraphs } from '../../lib/refworld/queries.ts';
 import type { Document } from '../../lib/refworld/schema.ts';
-import { paragraphElement, toMdx } from './to-mdx.ts';
+import { paragraphElement, toMdx, withoutListMarker } from './to-mdx.ts';
 import { SECTION_TEXT } from '../../strings.ts';
 
 /** One generated file: its path inside the generated folder and its text. */
@@ -24,7 +24,7 @@ function sectionFile(doc: Document, seedPath: string, key: SectionKey, order: nu
     section: key,
     title: SECTION_TEXT[key].label,
     order,
-    description: findings[0]?.text ?? '',
+    description: withoutListMarker(findings[0]?.text ?? ''),
     findings: findings.map((f) => f.id),
   };
   const nodes: RootContent[] = paragraphs.map((p) => paragraphElement(doc.meta.slug, p));

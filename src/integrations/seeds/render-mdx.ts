@@ -1,6 +1,6 @@
 import { mdxToHast, type HastNode } from 'satteri';
 import { parse as parseYaml } from 'yaml';
-import { escapeText, type Html, type HtmlComponent } from '../../components/finding/finding-html.ts';
+import { element, escapeText, type Html, type HtmlComponent } from '../../components/finding/finding-html.ts';
 
 /** A generated MDX file, read: its frontmatter and its body rendered to HTML. */
 export interface RenderedMdx {
@@ -14,6 +14,8 @@ const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 interface Node {
   type: string;
   name?: string | null;
+  tagName?: string;
+  properties?: Record<string, unknown>;
   value?: string;
   attributes?: { type: string; name?: string; value?: unknown }[];
   children?: Node[];
@@ -38,17 +40,26 @@ function renderNode(node: Node, components: Record<string, HtmlComponent>, file:
     case 'mdxFlowExpression':
     case 'mdxTextExpression':
       return escapeText(literal(node.value ?? '""', file));
+    case 'element':
+      // Markdown's own blocks (a list paragraph's <ul> and <li>), which the generator writes without attributes.
+      if (Object.keys(node.properties ?? {}).length > 0)
+        throw new Error(`${file}: expected no attributes on <${node.tagName ?? ''}>`);
+      return element(node.tagName ?? '', {}, renderChildren(node, components, file));
     case 'mdxJsxFlowElement':
     case 'mdxJsxTextElement': {
-      const component = components[node.name ?? ''];
-      if (!component) throw new Error(`${file}: no component for <${node.name ?? ''}>`);
+      const name = node.name ?? '';
       const props: Record<string, string> = {};
       for (const a of node.attributes ?? []) {
         if (a.type !== 'mdxJsxAttribute' || a.name === undefined || typeof a.value !== 'string')
-          throw new Error(`${file}: <${node.name ?? ''}> expected only string attributes`);
+          throw new Error(`${file}: <${name}> expected only string attributes`);
         props[a.name] = a.value;
       }
-      return component(props, renderChildren(node, components, file));
+      const children = renderChildren(node, components, file);
+      // A lower-case name is an HTML element, as in JSX; anything else must be one of the components.
+      if (/^[a-z]/.test(name)) return element(name, props, children);
+      const component = components[name];
+      if (!component) throw new Error(`${file}: no component for <${name}>`);
+      return component(props, children);
     }
     default:
       throw new Error(`${file}: expected only the generator's elements, got a ${node.type} node`);
