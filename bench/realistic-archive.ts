@@ -4,7 +4,14 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { exportText } from './archive/export-text.ts';
-import { ERAS, planArchive, selectStratified, type Era, type PlannedDocument } from './archive/plan.ts';
+import {
+  ERAS,
+  extraDocument,
+  planArchive,
+  selectStratified,
+  type Era,
+  type PlannedDocument,
+} from './archive/plan.ts';
 import { settingOf } from './archive/setting.ts';
 
 /** What an archive written to disk holds. */
@@ -19,8 +26,7 @@ export interface ArchiveTotals {
 export function archiveTexts(
   docs: readonly PlannedDocument[],
 ): { doc: PlannedDocument; text: string; sentences: number }[] {
-  const names = [...new Set(docs.map((d) => d.country))];
-  return docs.map((doc) => ({ doc, ...exportText(doc, settingOf(doc.country, doc.year, names)) }));
+  return docs.map((doc) => ({ doc, ...exportText(doc, settingOf(doc.country, doc.year)) }));
 }
 
 /** Sums documents and sentences, by era. */
@@ -42,17 +48,29 @@ export function totalsOf(
 }
 
 /**
- * Replaces `dir` with the archive: every document, or `count` of them stratified by era.
+ * Replaces `dir` with the archive: every document, or `count` of them stratified by era; only the
+ * documents of `fromYear` on where given.
  * @returns the totals of what was written
  */
-export async function writeArchive(dir: string, count?: number): Promise<ArchiveTotals> {
-  const all = planArchive();
+export async function writeArchive(dir: string, count?: number, fromYear = 0): Promise<ArchiveTotals> {
+  const all = planArchive().filter((d) => d.year >= fromYear);
   const docs = count === undefined ? all : selectStratified(all, count);
   const written = archiveTexts(docs);
   await rm(dir, { recursive: true, force: true });
   await mkdir(dir, { recursive: true });
   for (const w of written) await writeFile(path.join(dir, w.doc.file), w.text);
   return totalsOf(written);
+}
+
+/**
+ * Adds one new export to the archive in `dir`: the next year's report of one country, in the latest layout.
+ * @returns its file name and sentences
+ */
+export async function addOneExport(dir: string): Promise<{ file: string; sentences: number }> {
+  const [w] = archiveTexts([extraDocument()]);
+  if (w === undefined) throw new Error('no extra document');
+  await writeFile(path.join(dir, w.doc.file), w.text);
+  return { file: w.doc.file, sentences: w.sentences };
 }
 
 /** The totals as lines: all, then per era. */

