@@ -1,6 +1,7 @@
 // `npm run bench:build -- --archive [--quick | --sizes 500,full] [--from YEAR]`: writes the realistic archive
 // (bench/realistic-archive.ts) at each size and builds it: this site cold, then again after one new export;
 // at every size but the whole series also Starlight's default setup and a plain Astro-and-Markdown site.
+// This site's build is stopped if its process tree passes --max-gib (12 by default): the machine is shared.
 // Prints the figures and the targets of issue 19 and writes them into bench/RESULTS.md after each size, so a
 // run that stops (a build out of memory, say) keeps what it measured.
 import { readFile, writeFile } from 'node:fs/promises';
@@ -15,7 +16,7 @@ import { buildControl, buildStarlight, buildThisSite, distStats, rebuildThisSite
 import { STARLIGHT_MAPPING } from './starlight-content.ts';
 
 const USAGE =
-  'usage: npm run bench:build -- --archive [--quick | --sizes N,…,full] [--from YEAR] (N whole numbers; default --sizes 500,full)';
+  'usage: npm run bench:build -- --archive [--quick | --sizes N,…,full] [--from YEAR] [--max-gib G] (N whole numbers; default --sizes 500,full; the build stopped past G GiB, default 12)';
 
 /** What an archive run builds. */
 export interface ArchiveOptions {
@@ -23,6 +24,8 @@ export interface ArchiveOptions {
   sizes: (number | 'full')[];
   /** Only the documents of this year on (0: all). */
   fromYear: number;
+  /** This site's build is stopped once its process tree passes this many GiB (the machine is shared). */
+  maxTreeGiB: number;
 }
 
 /**
@@ -30,7 +33,7 @@ export interface ArchiveOptions {
  * @throws Error with the usage line for anything else
  */
 export function parseArchiveArgs(args: readonly string[]): ArchiveOptions {
-  const options: ArchiveOptions = { sizes: [500, 'full'], fromYear: 0 };
+  const options: ArchiveOptions = { sizes: [500, 'full'], fromYear: 0, maxTreeGiB: 12 };
   for (let i = 0; i < args.length; i += 1) {
     const arg = args[i];
     const value = args[i + 1];
@@ -41,6 +44,9 @@ export function parseArchiveArgs(args: readonly string[]): ArchiveOptions {
         .map((s) => (s === 'full' ? 'full' : /^\d+$/.test(s) ? Number(s) : NaN));
       if (options.sizes.some((s) => s !== 'full' && (!Number.isInteger(s) || s < 1)))
         throw new Error(`${USAGE}, got: ${args.join(' ')}`);
+      i += 1;
+    } else if (arg === '--max-gib' && value !== undefined && /^\d+$/.test(value)) {
+      options.maxTreeGiB = Number(value);
       i += 1;
     } else if (arg === '--from' && value !== undefined && /^\d{4}$/.test(value)) {
       options.fromYear = Number(value);
@@ -67,7 +73,8 @@ async function benchSize(size: number | 'full', options: ArchiveOptions): Promis
   const totals = await writeArchive(seeds, size === 'full' ? undefined : size, options.fromYear);
   console.log(`\nArchive of ${label}: ${totalsLines(totals).join('\n')}`);
   console.log(`  this site, cold…`);
-  const ours = await attempt(() => buildThisSite(base));
+  const guard = { maxTreeBytes: options.maxTreeGiB * 1024 ** 3 };
+  const ours = await attempt(() => buildThisSite(base, [], guard));
   const row: ArchiveRow = { label, totals, ours };
   if ('error' in ours) {
     console.log(`  this site failed:\n${ours.error}`);
@@ -76,7 +83,7 @@ async function benchSize(size: number | 'full', options: ArchiveOptions): Promis
   row.dist = await distStats(path.join(base, 'dist'));
   const extra = await addOneExport(seeds);
   console.log(`  this site again after adding ${extra.file} (${extra.sentences} sentences)…`);
-  row.rebuild = await attempt(() => rebuildThisSite(base, [], 'rebuild.log'));
+  row.rebuild = await attempt(() => rebuildThisSite(base, { ...guard, log: 'rebuild.log' }));
   if (size !== 'full') {
     // The comparison sites get the archive as it was built cold.
     await writeArchive(seeds, size, options.fromYear);

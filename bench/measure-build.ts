@@ -40,6 +40,18 @@ export interface BuildJob {
   log: string;
   /** Extra Node flags, e.g. `--cpu-prof`. */
   nodeFlags?: string[];
+  /** Stops the build (its whole tree) once the tree's memory passes this, to spare a shared machine. */
+  maxTreeBytes?: number;
+}
+
+/** `pid` and all its descendants (none once it has gone). */
+function treePids(pid: number): number[] {
+  try {
+    const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/);
+    return [pid, ...children.filter(Boolean).flatMap((c) => treePids(Number(c)))];
+  } catch {
+    return [];
+  }
 }
 
 /** Resident bytes of `pid` and all its descendants right now (0 for any that has gone). */
@@ -71,6 +83,7 @@ export async function measureBuild(job: BuildJob): Promise<BuildCost> {
   const marks: LogMark[] = [];
   let output = '';
   let partial = '';
+  let stopped: string | undefined;
   const since = (): number => performance.now() - started;
   // Each complete line is marked with the time it arrived, for the phases.
   const take = (chunk: string): void => {
@@ -85,7 +98,20 @@ export async function measureBuild(job: BuildJob): Promise<BuildCost> {
       cwd: job.cwd,
       env: buildEnv({ ...job.env, BENCH_USAGE_FILE: usageFile }),
     });
-    const timer = setInterval(() => samples.push({ ms: since(), bytes: treeRss(child.pid ?? 0) }), SAMPLE_MS);
+    const timer = setInterval(() => {
+      const bytes = treeRss(child.pid ?? 0);
+      samples.push({ ms: since(), bytes });
+      if (job.maxTreeBytes !== undefined && bytes > job.maxTreeBytes && stopped === undefined) {
+        stopped = `stopped by the bench: the process tree passed ${(job.maxTreeBytes / 1024 ** 3).toFixed(0)} GiB after ${(since() / 1000).toFixed(0)} s`;
+        for (const pid of treePids(child.pid ?? 0).reverse()) {
+          try {
+            process.kill(pid, 'SIGKILL');
+          } catch {
+            // Gone since it was listed.
+          }
+        }
+      }
+    }, SAMPLE_MS);
     child.stdout.setEncoding('utf8').on('data', take);
     child.stderr.setEncoding('utf8').on('data', take);
     child.on('error', reject);
@@ -97,7 +123,10 @@ export async function measureBuild(job: BuildJob): Promise<BuildCost> {
   const wallSeconds = (performance.now() - started) / 1000;
   const peakTree = samples.reduce((max, s) => Math.max(max, s.bytes), 0);
   await writeFile(job.log, output);
-  if (code !== 0) throw new Error(`astro build in ${job.cwd} exited with ${code}:\n${tail(output)}`);
+  if (code !== 0)
+    throw new Error(
+      `astro build in ${job.cwd} exited with ${code}:\n${tail(output)}${stopped ? `\n${stopped}` : ''}`,
+    );
   const usage = JSON.parse(await readFile(usageFile, 'utf8')) as { cpuSeconds: number; maxRssBytes: number };
   await rm(tmp, { recursive: true, force: true });
   return {

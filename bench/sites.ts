@@ -13,32 +13,42 @@ export type Site = 'this site' | 'Starlight' | 'control';
 /** Where a scale's exports, outputs and logs go: `.output/scale-<n>/`. */
 export const scaleDir = (n: number): string => path.join(ROOT, '.output', `scale-${n}`);
 
+/** How to run one build of this site. */
+export interface BuildOptions {
+  /** Extra Node flags for the build process (a profile). */
+  flags?: string[];
+  /** The log's file name in the scale's folder; `build.log` unless given. */
+  log?: string;
+  /** Stops the build once its process tree passes this many bytes. */
+  maxTreeBytes?: number;
+}
+
 /**
  * Builds this site cold from the exports in `<base>/seeds` into `<base>/dist`.
  * @param flags extra Node flags for the build process (a profile)
  */
-export async function buildThisSite(base: string, flags: string[] = []): Promise<BuildCost> {
+export async function buildThisSite(
+  base: string,
+  flags: string[] = [],
+  options: BuildOptions = {},
+): Promise<BuildCost> {
   for (const dir of ['generated', 'dist', 'cache'])
     await rm(path.join(base, dir), { recursive: true, force: true });
   await rm(path.join(ROOT, '.astro'), { recursive: true, force: true });
-  return rebuildThisSite(base, flags);
+  return rebuildThisSite(base, { ...options, flags });
 }
 
 /**
  * Builds this site from the exports in `<base>/seeds` into `<base>/dist`, keeping what an earlier build left
- * (generated content, caches, output): a rebuild after the exports changed. Its log is `<base>/build.log`
- * unless `log` names another file in `<base>`.
+ * (generated content, caches, output): a rebuild after the exports changed.
  */
-export async function rebuildThisSite(
-  base: string,
-  flags: string[] = [],
-  log = 'build.log',
-): Promise<BuildCost> {
+export async function rebuildThisSite(base: string, options: BuildOptions = {}): Promise<BuildCost> {
   return measureBuild({
     cwd: ROOT,
     outDir: path.join(base, 'dist'),
-    log: path.join(base, log),
-    nodeFlags: flags,
+    log: path.join(base, options.log ?? 'build.log'),
+    nodeFlags: options.flags ?? [],
+    ...(options.maxTreeBytes === undefined ? {} : { maxTreeBytes: options.maxTreeBytes }),
     env: {
       TIP_SEEDS_DIR: path.join(base, 'seeds'),
       TIP_GENERATED_DIR: path.join(base, 'generated'),
