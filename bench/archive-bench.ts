@@ -4,7 +4,7 @@
 // This site's build is stopped if its process tree passes --max-gib (12 by default): the machine is shared.
 // Prints the figures and the targets of issue 19 and writes them into bench/RESULTS.md after each size, so a
 // run that stops (a build out of memory, say) keeps what it measured.
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ROOT } from '../tooling/paths.ts';
 import { archiveBlock, archiveSummary, withArchiveBlock, type ArchiveRow } from './archive-report.ts';
@@ -17,6 +17,11 @@ import { STARLIGHT_MAPPING } from './starlight-content.ts';
 
 const USAGE =
   'usage: npm run bench:build -- --archive [--quick | --sizes N,…,full] [--from YEAR] [--max-gib G] (N whole numbers; default --sizes 500,full; the build stopped past G GiB, default 12)';
+
+/** Every size measured so far, kept between runs (generated, not committed). */
+const ROWS = path.join(ROOT, '.output', 'archive-rows.json');
+/** Sizes in order, the whole series last. */
+const order = (label: string): number => (label.startsWith('full') ? Infinity : Number.parseInt(label, 10));
 
 /** What an archive run builds. */
 export interface ArchiveOptions {
@@ -67,15 +72,16 @@ async function attempt(build: () => Promise<BuildCost>): Promise<BuildCost | { e
 
 /** Writes and builds one size of the archive. */
 async function benchSize(size: number | 'full', options: ArchiveOptions): Promise<ArchiveRow> {
-  const label = String(size);
-  const base = path.join(ROOT, '.output', `archive-${label}`);
+  // An archive restricted to recent years is another archive: its label says so.
+  const label = `${size}${options.fromYear > 0 ? ` from ${options.fromYear}` : ''}`;
+  const base = path.join(ROOT, '.output', `archive-${label.replace(' from ', '-from-')}`);
   const seeds = path.join(base, 'seeds');
   const totals = await writeArchive(seeds, size === 'full' ? undefined : size, options.fromYear);
   console.log(`\nArchive of ${label}: ${totalsLines(totals).join('\n')}`);
   console.log(`  this site, cold…`);
   const guard = { maxTreeBytes: options.maxTreeGiB * 1024 ** 3 };
   const ours = await attempt(() => buildThisSite(base, [], guard));
-  const row: ArchiveRow = { label, totals, ours };
+  const row: ArchiveRow = { label, measuredAt: new Date().toISOString(), totals, ours };
   if ('error' in ours) {
     console.log(`  this site failed:\n${ours.error}`);
     return row;
@@ -102,9 +108,14 @@ export async function archiveBench(args: readonly string[]): Promise<void> {
   await ensureInstalled('bench/control');
   const command = `npm run bench:build -- --archive${args.length > 0 ? ` ${args.join(' ')}` : ''}`;
   const results = path.join(ROOT, 'bench', 'RESULTS.md');
-  const rows: ArchiveRow[] = [];
+  // Sizes measured by earlier runs stay in the report until measured again (a full size is run alone).
+  await mkdir(path.dirname(ROWS), { recursive: true });
+  const rows: ArchiveRow[] = JSON.parse(await readFile(ROWS, 'utf8').catch(() => '[]')) as ArchiveRow[];
   for (const size of options.sizes) {
-    rows.push(await benchSize(size, options));
+    const row = await benchSize(size, options);
+    rows.splice(0, rows.length, ...rows.filter((r) => r.label !== row.label), row);
+    rows.sort((a, b) => order(a.label) - order(b.label));
+    await writeFile(ROWS, JSON.stringify(rows));
     const block = archiveBlock(rows, command, { starlight: STARLIGHT_MAPPING, control: CONTROL_MAPPING });
     const existing = await readFile(results, 'utf8').catch(() => '# Build cost at scale\n');
     await writeFile(results, withArchiveBlock(existing, block));

@@ -9,6 +9,8 @@ import { machine } from './report.ts';
 export interface ArchiveRow {
   /** `500`, `full`. */
   label: string;
+  /** When it was measured (ISO), since a size may come from an earlier run than another. */
+  measuredAt: string;
   totals: ArchiveTotals;
   /** This site's cold build, or the tail of its error. */
   ours: BuildCost | { error: string };
@@ -35,9 +37,17 @@ function table(header: string[], rows: string[][]): string {
 export function archiveTable(rows: readonly ArchiveRow[]): string {
   const eras = Object.keys(rows[0]?.totals.byEra ?? {});
   return table(
-    ['size', 'documents', 'sentences', 'MB of exports', ...eras.map((e) => `${e} docs / sentences`)],
+    [
+      'size',
+      'measured',
+      'documents',
+      'sentences',
+      'MB of exports',
+      ...eras.map((e) => `${e} docs / sentences`),
+    ],
     rows.map((r) => [
       r.label,
+      r.measuredAt.slice(0, 16).replace('T', ' '),
       String(r.totals.documents),
       r.totals.sentences.toLocaleString('en-US'),
       (r.totals.bytes / 1e6).toFixed(1),
@@ -212,7 +222,8 @@ export function archiveBlock(
   return `${BLOCK_BEGIN}
 ## The realistic archive (issue 19)
 
-Written by \`${command}\` (bench/archive-bench.ts); do not edit by hand. Machine: ${machine()}.
+Written by \`${command}\` (bench/archive-bench.ts), with the sizes of earlier runs kept (see "measured"
+below, UTC); do not edit by hand. Machine: ${machine()}.
 The machine is shared: figures vary from run to run, by more than a few tenths when other work runs.
 
 The archive is written by bench/realistic-archive.ts: every annual report's country narratives from 2001 to 2024
