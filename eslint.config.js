@@ -16,6 +16,9 @@ export default defineConfig(
     'bench/starlight/.astro/',
     'bench/starlight/dist/',
     'bench/starlight/src/content/docs/',
+    'bench/control/.astro/',
+    'bench/control/dist/',
+    'bench/control/src/content/exports/',
   ]),
   {
     languageOptions: {
