@@ -57,6 +57,8 @@ export default defineConfig({
     seeds({
       seedsDir: PATHS.seeds,
       generatedDir: PATHS.generated,
+      // Each seed's model and generated files by digest: a rebuild reads only the seeds that changed.
+      cacheDir: `${PATHS.cacheDir}/seeds`,
       // Each paragraph's section and rule go to a file beside the output; TIP_BUILD_REPORT=1 prints them too.
       reportFile: PATHS.reportFile,
       echo: process.env['TIP_BUILD_REPORT'] === '1',

@@ -6,6 +6,7 @@ import { SECTION_TEXT } from '../../strings.ts';
 import { seedErrorsOf } from '../../lib/refworld/seed-errors.ts';
 import { generateFiles } from './generate.ts';
 import { loadSeeds, type LoadedSeed } from './load-seeds.ts';
+import { SeedCache } from './seed-cache.ts';
 import { writeGenerated } from './write-generated.ts';
 
 export interface SeedsOptions {
@@ -13,6 +14,8 @@ export interface SeedsOptions {
   seedsDir: string;
   /** Git-ignored folder to write MDX and JSON into, relative to the project root. */
   generatedDir: string;
+  /** Folder of the seed cache (each seed's model and generated files, by digest), relative to the project root. */
+  cacheDir: string;
 }
 
 /** Where the per-paragraph report goes, and whether the console gets it too. */
@@ -47,14 +50,20 @@ async function generate(
   logger: AstroIntegrationLogger,
 ): Promise<void> {
   let start = performance.now();
-  const seeds = await loadSeeds(resolve(root, options.seedsDir), root, progress('parsed'));
+  const cache = await SeedCache.open(resolve(root, options.cacheDir), root);
+  const seeds = await loadSeeds(resolve(root, options.seedsDir), root, progress('parsed'), {
+    cache,
+    generate: generateFiles,
+  });
+  await cache.prune();
+  const reused = seeds.length - seeds.filter((s) => s.files === undefined).length;
   const paragraphs = seeds.reduce((n, s) => n + s.document.paragraphs.length, 0);
   const findings = seeds.reduce(
     (n, s) => n + s.document.paragraphs.reduce((m, p) => m + p.findings.length, 0),
     0,
   );
   logger.info(
-    `parsed ${seeds.length} seeds: ${paragraphs} paragraphs, ${findings} findings in ${since(start)}`,
+    `read ${seeds.length} seeds (${reused} unchanged, from the cache): ${paragraphs} paragraphs, ${findings} findings in ${since(start)}`,
   );
   // A country the dataset does not know still builds, with no code: one line per country, so a misspelt
   // name or a missing alias (src/lib/refworld/rules/countries.ts) is noticed.
@@ -77,7 +86,7 @@ async function generate(
   if (options.echo) for (const line of report.trimEnd().split('\n')) logger.info(line);
 
   start = performance.now();
-  const files = seeds.flatMap(({ path, document }) => generateFiles(document, path));
+  const files = seeds.flatMap(({ path, document, files }) => files ?? generateFiles(document, path));
   await writeGenerated(resolve(root, options.generatedDir), files);
   logger.info(`wrote ${files.length} generated files to ${options.generatedDir} in ${since(start)}`);
 }

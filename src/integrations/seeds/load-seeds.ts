@@ -5,19 +5,40 @@ import { decodeSeed } from '../../lib/refworld/decode-seed.ts';
 import type { Document } from '../../lib/refworld/schema.ts';
 import { SeedError } from '../../lib/refworld/seed-error.ts';
 import { SeedErrors } from '../../lib/refworld/seed-errors.ts';
+import type { GeneratedFile } from './generate.ts';
+import type { SeedCache } from './seed-cache.ts';
 
 /** A parsed seed and the path it was read from, relative to the project. */
 export interface LoadedSeed {
   path: string;
   document: Document;
+  /** The files generated from it, when read with a cache (`SeedsCache`). */
+  files?: GeneratedFile[];
+}
+
+/** A cache of what each seed came to, and how to generate a seed's files when it is not kept there. */
+export interface SeedsCache {
+  cache: SeedCache;
+  generate: (document: Document, path: string) => GeneratedFile[];
 }
 
 /** The seed's document, or its problem; anything but a seed problem is the program's and is thrown. */
-async function readSeed(seedsDir: string, name: string, root: string): Promise<LoadedSeed | SeedError> {
+async function readSeed(
+  seedsDir: string,
+  name: string,
+  root: string,
+  cached?: SeedsCache,
+): Promise<LoadedSeed | SeedError> {
   const path = relative(root, join(seedsDir, name));
   try {
-    const text = decodeSeed(await readFile(join(seedsDir, name)), path);
-    return { path, document: buildDocument(text, path) };
+    const bytes = await readFile(join(seedsDir, name));
+    const kept = await cached?.cache.get(path, bytes);
+    if (kept) return { path, ...kept };
+    const document = buildDocument(decodeSeed(bytes, path), path);
+    if (!cached) return { path, document };
+    const files = cached.generate(document, path);
+    await cached.cache.set(path, bytes, { document, files });
+    return { path, document, files };
   } catch (error) {
     if (error instanceof SeedError) return error;
     throw error;
@@ -40,6 +61,7 @@ export async function loadSeeds(
   seedsDir: string,
   root: string,
   onProgress?: (done: number, total: number) => void,
+  cached?: SeedsCache,
 ): Promise<LoadedSeed[]> {
   const shown = relative(root, seedsDir) || '.';
   let names: string[];
@@ -60,7 +82,7 @@ export async function loadSeeds(
   const errors: SeedError[] = [];
   const bySlug = new Map<string, string>();
   for (const name of names) {
-    const seed = await readSeed(seedsDir, name, root);
+    const seed = await readSeed(seedsDir, name, root, cached);
     if (seed instanceof SeedError) {
       errors.push(seed);
       continue;
