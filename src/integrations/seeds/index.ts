@@ -56,7 +56,7 @@ async function generate(
     generate: generateFiles,
   });
   await cache.prune();
-  const reused = seeds.length - seeds.filter((s) => s.files === undefined).length;
+  const reused = seeds.filter((s) => s.cached).length;
   const paragraphs = seeds.reduce((n, s) => n + s.document.paragraphs.length, 0);
   const findings = seeds.reduce(
     (n, s) => n + s.document.paragraphs.reduce((m, p) => m + p.findings.length, 0),

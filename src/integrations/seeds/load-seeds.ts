@@ -14,6 +14,8 @@ export interface LoadedSeed {
   document: Document;
   /** The files generated from it, when read with a cache (`SeedsCache`). */
   files?: GeneratedFile[];
+  /** True when it was unchanged since the build that cached it, and so not read again. */
+  cached?: boolean;
 }
 
 /** A cache of what each seed came to, and how to generate a seed's files when it is not kept there. */
@@ -33,7 +35,7 @@ async function readSeed(
   try {
     const bytes = await readFile(join(seedsDir, name));
     const kept = await cached?.cache.get(path, bytes);
-    if (kept) return { path, ...kept };
+    if (kept) return { path, ...kept, cached: true };
     const document = buildDocument(decodeSeed(bytes, path), path);
     if (!cached) return { path, document };
     const files = cached.generate(document, path);

@@ -31,28 +31,42 @@ const RENDERERS = [
 export function renderedMdx(options: RenderedMdxOptions): Loader {
   return {
     name: 'rendered-mdx',
-    load: async ({ store, parseData, generateDigest, config }) => {
+    load: async ({ store, parseData, generateDigest, config, watcher, logger }) => {
       const root = path.resolve(config.root.pathname);
       const base = path.resolve(root, options.base);
-      const renderers = await Promise.all(RENDERERS.map((f) => readFile(path.join(root, f), 'utf8')));
-      const version = generateDigest([...renderers, JSON.stringify(REDIRECTS.findings)].join('\0'));
-      const seen = new Set<string>();
-      for await (const name of glob(options.pattern, { cwd: base })) {
-        const file = path.join(base, name);
-        const id = name
-          .replace(/\.mdx$/, '')
-          .split(path.sep)
-          .join('/');
-        seen.add(id);
-        const source = await readFile(file, 'utf8');
-        const digest = generateDigest(`${version}\0${source}`);
-        if (store.get(id)?.digest === digest) continue;
-        const filePath = path.relative(root, file);
-        const { frontmatter, html } = renderMdx(source, options.components, filePath);
-        const data = await parseData({ id, data: frontmatter, filePath });
-        store.set({ id, data, digest, filePath, rendered: { html } });
-      }
-      for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
+      const sync = async (): Promise<void> => {
+        const renderers = await Promise.all(RENDERERS.map((f) => readFile(path.join(root, f), 'utf8')));
+        const version = generateDigest([...renderers, JSON.stringify(REDIRECTS.findings)].join('\0'));
+        const seen = new Set<string>();
+        for await (const name of glob(options.pattern, { cwd: base })) {
+          const file = path.join(base, name);
+          const id = name
+            .replace(/\.mdx$/, '')
+            .split(path.sep)
+            .join('/');
+          seen.add(id);
+          const source = await readFile(file, 'utf8');
+          const digest = generateDigest(`${version}\0${source}`);
+          if (store.get(id)?.digest === digest) continue;
+          const filePath = path.relative(root, file);
+          const { frontmatter, html } = renderMdx(source, options.components, filePath);
+          const data = await parseData({ id, data: frontmatter, filePath });
+          store.set({ id, data, digest, filePath, rendered: { html } });
+        }
+        for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
+      };
+      await sync();
+      // `astro dev`: the generator rewrites the folder when a seed changes; sync again once it settles
+      // (unchanged entries are skipped).
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      watcher?.add(base);
+      watcher?.on('all', (_event, file) => {
+        if (!file.startsWith(base)) return;
+        clearTimeout(timer);
+        timer = setTimeout(() => {
+          sync().catch((error: unknown) => logger.error(`${options.base}: ${String(error)}`));
+        }, 200);
+      });
     },
   };
 }
