@@ -87,11 +87,13 @@ const SEEDS = [
 function paragraphTextOf(paragraph: Element): string {
   const list = elementsIn(paragraph).find((e) => e.type === 'ul');
   if (list === undefined) return textOf(paragraph);
-  return list.children
-    .filter((c): c is Element => typeof c !== 'string' && c.type === 'li')
-    // Line ends at an item's edges are the list's layout, which HTML does not render.
-    .map((li) => textOf(li).replace(/^\n+|\n+$/g, ''))
-    .join('\n');
+  return (
+    list.children
+      .filter((c): c is Element => typeof c !== 'string' && c.type === 'li')
+      // Line ends at an item's edges are the list's layout, which HTML does not render.
+      .map((li) => textOf(li).replace(/^\n+|\n+$/g, ''))
+      .join('\n')
+  );
 }
 
 describe.each(SEEDS)('generated MDX of %s', (seed) => {
