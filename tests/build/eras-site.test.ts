@@ -70,7 +70,7 @@ describe('the tier', () => {
     async (slug, doc) => {
       const $ = await loadPage(documentPath(slug), dist);
       const line = doc.tier?.stated === 'tier-line' ? doc.tier.text : '';
-      expect($('.meta-block [data-export-line]').text().trim()).toBe(line);
+      expect($('.meta-block [data-export-line]').text()).toBe(line);
       expect($('.meta-block [data-export-line]').closest('dd').find('a')).toHaveLength(0);
     },
   );
