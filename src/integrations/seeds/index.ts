@@ -18,6 +18,11 @@ async function generate(root: string, options: SeedsOptions, logger: AstroIntegr
   const seeds = await loadSeeds(resolve(root, options.seedsDir), root);
   for (const { path, document } of seeds) {
     logger.info(`${path} → /${document.meta.slug}/`);
+    const { tier } = document;
+    if (tier !== undefined) {
+      const how = tier.stated === 'tier-line' ? `tier line "${tier.text}"` : `sentence ${tier.finding}`;
+      logger.info(`  tier: ${tier.level}, from the ${how} (line ${tier.line})`);
+    }
 
     for (const p of document.paragraphs) {
       const { rule, detail } = p.placement;
