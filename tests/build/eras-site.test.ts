@@ -10,7 +10,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Document } from '../../src/lib/refworld/index.ts';
 import { headingSection } from '../../src/lib/refworld/parse-refworld.ts';
 import { presentSections, publicationYear } from '../../src/lib/refworld/queries.ts';
+import { SECTION_KEYS } from '../../src/lib/refworld/rules/sections.ts';
 import { SERIES } from '../../src/lib/refworld/rules/series.ts';
+import { SECTION_TEXT } from '../../src/strings.ts';
 import { documentPath } from '../../src/lib/urls.ts';
 import { buildSite } from '../../tooling/build-site.ts';
 import { loadPage } from '../../tooling/dist.ts';
@@ -70,7 +72,7 @@ describe('the tier', () => {
     async (slug, doc) => {
       const $ = await loadPage(documentPath(slug), dist);
       const line = doc.tier?.stated === 'tier-line' ? doc.tier.text : '';
-      expect($('.meta-block [data-export-line]').text().trim()).toBe(line);
+      expect($('.meta-block [data-export-line]').text()).toBe(line);
       expect($('.meta-block [data-export-line]').closest('dd').find('a')).toHaveLength(0);
     },
   );
@@ -105,6 +107,35 @@ describe('the recommendations of the 2020 layout', () => {
       paragraph?.findings.map((f) => f.text),
     );
     expect(items.find('.list-marker[data-pagefind-ignore]')).toHaveLength(items.length);
+  });
+});
+
+describe('sections as the export gives them', () => {
+  const navOf = async (slug: string): Promise<string[]> => {
+    const $ = await loadPage(documentPath(slug), dist);
+    const sections = new Set<string>(SECTION_KEYS);
+    return $('nav.doc-nav a[href]')
+      .map((_, a) => $(a).attr('href')?.split('/')[2] ?? '')
+      .get()
+      .filter((part) => sections.has(part));
+  };
+
+  it('lists a document’s sections in its navigation in the export’s order, Prevention first in 2003', async () => {
+    expect(await navOf('freedonia-2003-report')).toEqual([
+      'summary',
+      'prevention',
+      'prosecution',
+      'protection',
+    ]);
+  });
+
+  it('gives the trafficking profile its own page, in the navigation and the search filter', async () => {
+    expect((await navOf('freedonia-2017-report')).at(-1)).toBe('trafficking-profile');
+    const $ = await loadPage(documentPath('freedonia-2017-report', 'trafficking-profile'), dist);
+    expect($('h1').text().trim()).toBe(SECTION_TEXT['trafficking-profile'].label);
+    expect($('[data-filter-section]').attr('data-filter-section')).toBe(
+      SECTION_TEXT['trafficking-profile'].label,
+    );
   });
 });
 

@@ -1,10 +1,12 @@
 // A reader in Chromium on a document of the 2020 layout (tests/fixtures/eras/): its recommendations, one "•"
-// bullet a line in the export, are a list on the page, and each item's link copies that item's own address.
+// bullet a line in the export, are a list on the page, and each item's link copies that item's own address;
+// its list and the export's tier line pass axe.
 import type { Page } from 'playwright-core';
 import { absoluteUrl, documentPath } from '../../src/lib/urls.ts';
 import { SITE } from '../../src/site.config.ts';
 import { buildSite } from '../../tooling/build-site.ts';
 import { documentsIn } from '../../tooling/seeds.ts';
+import { describeViolations, runAxe } from '../support/axe.ts';
 import { describe, expect, serveBuild, test as it } from '../support/e2e.ts';
 
 const SEEDS = 'tests/fixtures/eras';
@@ -45,4 +47,16 @@ describe('the recommendations of a 2020-layout document', () => {
     }
     watch.assertNone();
   });
+});
+
+describe('the pages of a 2020-layout document', () => {
+  it.for([page, documentPath(doc.meta.slug), documentPath(doc.meta.slug, 'full-text')])(
+    '%s passes axe, its list and the export’s tier line included',
+    async (url, { open }) => {
+      const { tab, watch } = await open(url);
+      const violations = await runAxe(tab);
+      expect(describeViolations(violations)).toEqual([]);
+      watch.assertNone();
+    },
+  );
 });

@@ -158,6 +158,7 @@ describe('sections as the export heads them', () => {
 
   it.each([
     ['a run-on paragraph', ['Recommendations for Burma: Act; train; fund.'], 'opening'],
+    ['items on the same line', ['PRIORITIZED RECOMMENDATIONS: Act; train; fund.'], 'opening'],
     ['a line of its own', ['RECOMMENDATIONS FOR BURMA\nAct; train; fund.'], 'heading'],
     ['a line of its own with a colon', ['RECOMMENDATIONS FOR BURMA:\nAct; train; fund.'], 'heading'],
     ['bullets', ['PRIORITIZED RECOMMENDATIONS:\n• Act now.\n• Train judges.'], 'heading'],

@@ -29,11 +29,16 @@ export interface ReportOptions {
 /** Seconds since `start`, as the log prints them. */
 const since = (start: number): string => `${((performance.now() - start) / 1000).toFixed(2)}s`;
 
-/** Each document and the section each of its paragraphs went to, with the rule that chose it. */
+/** Each document, the tier it states and where, and the section each of its paragraphs went to, with the rule that chose it. */
 function placementReport(seeds: readonly LoadedSeed[]): string {
   const lines: string[] = [];
   for (const { path, document } of seeds) {
     lines.push(`${path} → /${document.meta.slug}/`);
+    const { tier } = document;
+    if (tier !== undefined) {
+      const how = tier.stated === 'tier-line' ? `tier line "${tier.text}"` : `sentence ${tier.finding}`;
+      lines.push(`  tier: ${tier.level}, from the ${how} (line ${tier.line})`);
+    }
     for (const p of document.paragraphs) {
       const { rule, detail } = p.placement;
       lines.push(

@@ -38,6 +38,8 @@ export const DECLARED_TERRITORIES: Readonly<Record<string, { code: string; name:
   // ISO 3166-1 YU until 2003 (ISO 3166-3 YUCS): the 2001–2002 reports.
   Yugoslavia: { code: 'YU', name: 'Yugoslavia' },
   'Federal Republic of Yugoslavia': { code: 'YU', name: 'Yugoslavia' },
+  // ISO 3166-1 AN until 2010 (ISO 3166-3 ANHH): reports before Curacao and Sint Maarten had narratives of their own.
+  'Netherlands Antilles': { code: 'AN', name: 'Netherlands Antilles' },
 };
 
 /**
