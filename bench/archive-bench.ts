@@ -1,6 +1,7 @@
 // `npm run bench:build -- --archive [--quick | --sizes 500,full] [--from YEAR]`: writes the realistic archive
 // (bench/realistic-archive.ts) at each size and builds it: this site cold, then again after one new export;
 // at every size but the whole series also Starlight's default setup and a plain Astro-and-Markdown site.
+// `--report` builds nothing and writes the report again from the sizes measured so far.
 // This site's build is stopped if its process tree passes --max-gib (12 by default): the machine is shared.
 // Prints the figures and the targets of issue 19 and writes them into bench/RESULTS.md after each size, so a
 // run that stops (a build out of memory, say) keeps what it measured.
@@ -16,7 +17,7 @@ import { buildControl, buildStarlight, buildThisSite, distStats, rebuildThisSite
 import { STARLIGHT_MAPPING } from './starlight-content.ts';
 
 const USAGE =
-  'usage: npm run bench:build -- --archive [--quick | --sizes N,…,full] [--from YEAR] [--max-gib G] (N whole numbers; default --sizes 500,full; the build stopped past G GiB, default 12)';
+  'usage: npm run bench:build -- --archive [--quick | --sizes N,…,full] [--from YEAR] [--max-gib G] [--report] (N whole numbers; default --sizes 500,full; the build stopped past G GiB, default 12)';
 
 /** Every size measured so far, kept between runs (generated, not committed). */
 const ROWS = path.join(ROOT, '.output', 'archive-rows.json');
@@ -31,6 +32,10 @@ export interface ArchiveOptions {
   fromYear: number;
   /** This site's build is stopped once its process tree passes this many GiB (the machine is shared). */
   maxTreeGiB: number;
+  /** Build nothing: write the report again from the sizes measured so far. */
+  reportOnly: boolean;
+  /** The command line, for the report. */
+  command: string;
 }
 
 /**
@@ -38,11 +43,18 @@ export interface ArchiveOptions {
  * @throws Error with the usage line for anything else
  */
 export function parseArchiveArgs(args: readonly string[]): ArchiveOptions {
-  const options: ArchiveOptions = { sizes: [500, 'full'], fromYear: 0, maxTreeGiB: 12 };
+  const options: ArchiveOptions = {
+    sizes: [500, 'full'],
+    fromYear: 0,
+    maxTreeGiB: 12,
+    reportOnly: false,
+    command: `npm run bench:build -- --archive ${args.join(' ')}`.trim(),
+  };
   for (let i = 0; i < args.length; i += 1) {
     const arg = args[i];
     const value = args[i + 1];
     if (arg === '--quick') options.sizes = [500];
+    else if (arg === '--report') options.reportOnly = true;
     else if (arg === '--sizes' && value !== undefined) {
       options.sizes = value
         .split(',')
@@ -81,7 +93,13 @@ async function benchSize(size: number | 'full', options: ArchiveOptions): Promis
   console.log(`  this site, cold…`);
   const guard = { maxTreeBytes: options.maxTreeGiB * 1024 ** 3 };
   const ours = await attempt(() => buildThisSite(base, [], guard));
-  const row: ArchiveRow = { label, measuredAt: new Date().toISOString(), totals, ours };
+  const row: ArchiveRow = {
+    label,
+    measuredAt: new Date().toISOString(),
+    command: options.command,
+    totals,
+    ours,
+  };
   if ('error' in ours) {
     console.log(`  this site failed:\n${ours.error}`);
     return row;
@@ -106,19 +124,22 @@ export async function archiveBench(args: readonly string[]): Promise<void> {
   const options = parseArchiveArgs(args);
   await ensureInstalled('bench/starlight');
   await ensureInstalled('bench/control');
-  const command = `npm run bench:build -- --archive${args.length > 0 ? ` ${args.join(' ')}` : ''}`;
   const results = path.join(ROOT, 'bench', 'RESULTS.md');
   // Sizes measured by earlier runs stay in the report until measured again (a full size is run alone).
   await mkdir(path.dirname(ROWS), { recursive: true });
   const rows: ArchiveRow[] = JSON.parse(await readFile(ROWS, 'utf8').catch(() => '[]')) as ArchiveRow[];
-  for (const size of options.sizes) {
+  const write = async (): Promise<void> => {
+    const block = archiveBlock(rows, { starlight: STARLIGHT_MAPPING, control: CONTROL_MAPPING });
+    const existing = await readFile(results, 'utf8').catch(() => '# Build cost at scale\n');
+    await writeFile(results, withArchiveBlock(existing, block));
+  };
+  for (const size of options.reportOnly ? [] : options.sizes) {
     const row = await benchSize(size, options);
     rows.splice(0, rows.length, ...rows.filter((r) => r.label !== row.label), row);
     rows.sort((a, b) => order(a.label) - order(b.label));
     await writeFile(ROWS, JSON.stringify(rows));
-    const block = archiveBlock(rows, command, { starlight: STARLIGHT_MAPPING, control: CONTROL_MAPPING });
-    const existing = await readFile(results, 'utf8').catch(() => '# Build cost at scale\n');
-    await writeFile(results, withArchiveBlock(existing, block));
+    await write();
   }
+  if (options.reportOnly) await write();
   console.log(`\n${archiveSummary(rows)}\n\nWrote bench/RESULTS.md.`);
 }
