@@ -18,14 +18,21 @@ export const CITE_FILE_TYPES: Readonly<Record<CiteFileFormat, string>> = {
 };
 
 /**
- * The item a citation file holds: for BibTeX the on-page BibTeX item as it is; for RIS and CSL-JSON the
- * on-page APA item with the publisher it leaves out (APA omits a publisher that is the author; a
+ * The item a citation file holds: data a reference manager imports, so its title, publisher and date are
+ * the document's own, character for character (the export's title line, not a style's sentence case or
+ * dash). For BibTeX, the on-page BibTeX item as it is; for RIS and CSL-JSON, the on-page APA item with
+ * the title as published, the publisher APA leaves out (APA omits a publisher that is the author; a
  * reference manager keeps both) and the language, so a manager can format it in any style.
  * @param url the absolute URL of the document's overview, the address the files cite
  */
 export function citeFileItem(meta: Metadata, url: string, format: CiteFileFormat): CSL {
   if (format === 'bib') return cslItem(meta, url, 'bibtex');
-  return { ...cslItem(meta, url, 'apa'), publisher: meta.publisher, language: SITE.lang };
+  return {
+    ...cslItem(meta, url, 'apa'),
+    title: meta.title,
+    publisher: meta.publisher,
+    language: SITE.lang,
+  };
 }
 
 /** The text of `/<doc>/cite.<format>`, made by citation-js's own output plugins. */
