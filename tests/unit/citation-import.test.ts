@@ -46,10 +46,7 @@ describe.each(seeds.map((s) => [s.document.meta.slug, s] as const))('%s', (_slug
 
   it('cite.json parses as CSL-JSON to the title line, publisher and full date', async () => {
     const [item] = JSON.parse(citeFile(meta, URL, 'json')) as Record<string, unknown>[];
-    const { entries } = parseCSL(JSON.parse(citeFile(meta, URL, 'json')) as never);
-    expect(plain(Object.values(entries)[0]?.fields['title'] as { text?: string }[])).toBe(
-      await titleLine(seed.path),
-    );
+    expect(item?.['title']).toBe(await titleLine(seed.path));
     expect(item?.['publisher']).toBe(meta.publisher);
     expect(item?.['issued']).toEqual({ 'date-parts': [meta.publicationDate.iso.split('-').map(Number)] });
   });
