@@ -1,0 +1,254 @@
+/**
+ * The archive's downloadable tables, as data: each file's columns with their name, type and meaning (what
+ * datapackage.json says of them) and how each value is read from the document model (what the CSV holds).
+ * One definition, so the description and the file cannot drift apart.
+ */
+import { presentSections, publicationYear } from '../refworld/queries.ts';
+import { SECTION_KEYS, type SectionKey } from '../refworld/rules/sections.ts';
+import { SERIES } from '../refworld/rules/series.ts';
+import type { Document, Finding } from '../refworld/schema.ts';
+import { absoluteUrl, assessmentPath, documentPath, findingPath } from '../urls.ts';
+
+/** A Frictionless Table Schema field type this archive uses. */
+export type FieldType = 'string' | 'integer' | 'date';
+
+/** One column of a table: its name in the header, its type, what it means, and its value for a row. */
+export interface Column<R> {
+  /** The header's name, lower case with underscores, so SQL can use it unquoted. */
+  name: string;
+  /** The Table Schema type of its values. */
+  type: FieldType;
+  /** What the column holds, in a sentence. */
+  description: string;
+  /** The value for one row; undefined is an empty cell. */
+  value: (row: R) => string | number | undefined;
+}
+
+/** One downloadable table: its file name, title, meaning and columns. */
+export interface Table<R> {
+  /** The resource's name in the data package. */
+  name: string;
+  /** What one row is. */
+  description: string;
+  columns: readonly Column<R>[];
+}
+
+/** One finding as a row of findings-<year>.csv: its document, its section and the finding. */
+export interface FindingRow {
+  doc: Document;
+  section: SectionKey;
+  finding: Finding;
+}
+
+/** A section key as a column name suffix: `regional-cooperation` → `regional_cooperation`. */
+const columnKey = (key: string): string => key.replaceAll('-', '_');
+
+/** The placement a document states, or the empty cell when it states none (never inferred). */
+const placement = (doc: Document): string | undefined => doc.tier?.level;
+
+const sectionCount = (doc: Document, key: SectionKey): number =>
+  doc.paragraphs.filter((p) => p.section === key).reduce((n, p) => n + p.findings.length, 0);
+
+/** Whether a document belongs to a series that places countries on tiers: the rows of tiers.csv. */
+export function isTierReport(doc: Document): boolean {
+  return SERIES[doc.meta.series].tierStatement !== undefined;
+}
+
+/** Distinct values joined by "; ", in order of first appearance. */
+const joined = (values: readonly string[]): string => [...new Set(values)].join('; ');
+
+/** documents.csv: one row per document. */
+export const DOCUMENTS_TABLE: Table<Document> = {
+  name: 'documents',
+  description: 'One row per document of the archive.',
+  columns: [
+    {
+      name: 'slug',
+      type: 'string',
+      description: 'The document’s URL segment, e.g. china-2010.',
+      value: (d) => d.meta.slug,
+    },
+    {
+      name: 'title',
+      type: 'string',
+      description: 'The title line exactly as the export writes it.',
+      value: (d) => d.meta.title,
+    },
+    {
+      name: 'series',
+      type: 'string',
+      description: 'The series: annual-report or interim-assessment.',
+      value: (d) => d.meta.series,
+    },
+    {
+      name: 'country',
+      type: 'string',
+      description: 'The country as the title writes it (e.g. Burma, Korea, North).',
+      value: (d) => d.country.written,
+    },
+    {
+      name: 'country_name',
+      type: 'string',
+      description:
+        'The country’s common English name in the ISO 3166 dataset (world-countries), or the written name when the dataset does not know it.',
+      value: (d) => d.country.name,
+    },
+    {
+      name: 'iso_code',
+      type: 'string',
+      description: 'ISO 3166-1 alpha-2 code; empty when the dataset does not know the country.',
+      value: (d) => d.country.code,
+    },
+    {
+      name: 'year',
+      type: 'integer',
+      description: 'The year of publication (for an annual report, its report year).',
+      value: (d) => Number(publicationYear(d.meta)),
+    },
+    {
+      name: 'publication_date',
+      type: 'date',
+      description: 'The export’s Publication Date, as an ISO date.',
+      value: (d) => d.meta.publicationDate.iso,
+    },
+    {
+      name: 'tier',
+      type: 'string',
+      description:
+        'The placement the document states (Tier 1, Tier 2, Tier 2 Watch List, Tier 3, or Special Case, which is not a tier); empty when it states none.',
+      value: placement,
+    },
+    {
+      name: 'findings',
+      type: 'integer',
+      description: 'The number of findings (sentences) in the document.',
+      value: (d) => d.paragraphs.reduce((n, p) => n + p.findings.length, 0),
+    },
+    ...SECTION_KEYS.map((key): Column<Document> => ({
+      name: `findings_${columnKey(key)}`,
+      type: 'integer',
+      description: `The number of findings in the section “${key}” (0 when the document has none).`,
+      value: (d) => sectionCount(d, key),
+    })),
+    {
+      name: 'overview_url',
+      type: 'string',
+      description: 'The document’s overview page.',
+      value: (d) => absoluteUrl(documentPath(d.meta.slug)),
+    },
+    {
+      name: 'data_url',
+      type: 'string',
+      description: 'The document as JSON (assessment.json), every finding with its URL and mentions.',
+      value: (d) => absoluteUrl(assessmentPath(d.meta.slug)),
+    },
+  ],
+};
+
+/** tiers.csv: one row per country and report year. */
+export const TIERS_TABLE: Table<Document> = {
+  name: 'tiers',
+  description: 'One row per country and report year: the placement the annual report states.',
+  columns: [
+    {
+      name: 'country',
+      type: 'string',
+      description:
+        'The country’s common English name (or the written name when the dataset does not know it).',
+      value: (d) => d.country.name,
+    },
+    {
+      name: 'iso_code',
+      type: 'string',
+      description: 'ISO 3166-1 alpha-2 code; empty when the dataset does not know the country.',
+      value: (d) => d.country.code,
+    },
+    {
+      name: 'year',
+      type: 'integer',
+      description: 'The report year.',
+      value: (d) => Number(publicationYear(d.meta)),
+    },
+    {
+      name: 'placement',
+      type: 'string',
+      description:
+        'Tier 1, Tier 2, Tier 2 Watch List, Tier 3, or Special Case (not a tier), as the report states it; empty when it states none.',
+      value: placement,
+    },
+    {
+      name: 'document_url',
+      type: 'string',
+      description: 'The report’s overview page.',
+      value: (d) => absoluteUrl(documentPath(d.meta.slug)),
+    },
+  ],
+};
+
+/** findings-<year>.csv: one row per finding of that year's documents. */
+export const FINDINGS_TABLE: Table<FindingRow> = {
+  name: 'findings',
+  description: 'One row per finding (one sentence of the source) of the documents published in the year.',
+  columns: [
+    {
+      name: 'document',
+      type: 'string',
+      description: 'The document’s slug (documents.csv).',
+      value: (r) => r.doc.meta.slug,
+    },
+    {
+      name: 'section',
+      type: 'string',
+      description: 'The section the finding is in.',
+      value: (r) => r.section,
+    },
+    {
+      name: 'finding_id',
+      type: 'string',
+      description: 'The finding’s id, stable across builds: its fragment.',
+      value: (r) => r.finding.id,
+    },
+    {
+      name: 'url',
+      type: 'string',
+      description: 'The finding’s permanent address.',
+      value: (r) => absoluteUrl(findingPath(r.doc.meta.slug, r.section, r.finding.id)),
+    },
+    {
+      name: 'text',
+      type: 'string',
+      description:
+        'The sentence exactly as the source writes it (it may hold quotes, commas and line breaks, or start with = or +: import it as text).',
+      value: (r) => r.finding.text,
+    },
+    {
+      name: 'countries',
+      type: 'string',
+      description: 'ISO 3166-1 alpha-2 codes of the countries the finding mentions, separated by "; ".',
+      value: (r) => joined(r.finding.mentions.flatMap((m) => (m.kind === 'country' ? [m.code] : []))),
+    },
+    {
+      name: 'years',
+      type: 'string',
+      description:
+        'The years of the dates the finding mentions (where the text fixes them), separated by "; ".',
+      value: (r) =>
+        joined(
+          r.finding.mentions.flatMap((m) =>
+            m.kind === 'date' && m.iso ? m.iso.split('/').map((d) => d.slice(0, 4)) : [],
+          ),
+        ),
+    },
+  ],
+};
+
+/** The rows of findings-<year>.csv for some documents: every finding, document by document in section order. */
+export function findingRows(docs: readonly Document[]): FindingRow[] {
+  return docs.flatMap((doc) =>
+    presentSections(doc).flatMap((section) =>
+      doc.paragraphs
+        .filter((p) => p.section === section)
+        .flatMap((p) => p.findings.map((finding) => ({ doc, section, finding }))),
+    ),
+  );
+}
