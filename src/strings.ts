@@ -225,8 +225,6 @@ export const DATA_TEXT = {
     'Every document, tier placement and finding of the archive as CSV files with a Frictionless data package, a JSON Schema for each document’s data, and Atom feeds.',
   lede: 'The whole archive as files a spreadsheet, DuckDB, R or pandas reads, made with each build of the site from the same documents as its pages.',
   files: 'Files',
-  columns: ['File', 'What it holds', 'Rows', 'Size'] as const,
-  filesCaption: 'The downloadable files, with their row counts and sizes',
   documentsFile:
     'One row per document: title as published, series, country, year, date, stated tier, findings per section, links.',
   tiersFile:
@@ -236,7 +234,6 @@ export const DATA_TEXT = {
   packageFile:
     'The Frictionless Data Package: every file, every column with its type and meaning, and the licence.',
   schemaFile: 'A JSON Schema of each document’s assessment.json, generated from the site’s own model.',
-  notTabular: '—',
   spreadsheets: 'In a spreadsheet',
   spreadsheetsText:
     'The texts are the source’s, verbatim: a finding may hold quotes, commas and line breaks, or start with “=” or “+”. Import the CSV files with their text columns set to Text (in Excel: Data › From Text/CSV, then set each column’s type; in LibreOffice: tick “Format quoted field as text”), so that nothing is read as a formula or a number.',
@@ -266,7 +263,7 @@ export const DATA_TEXT = {
   legend: 'Key',
   overview: 'Overview',
   overviewText: (countries: number, years: number, from: string, to: string) =>
-    `A grid of ${countries} countries (rows, grouped by region as in the table) by ${years} report years from ${from} to ${to} (columns), each square coloured by its placement; the table below gives every placement as text.`,
+    `A grid of ${countries} countries (rows, grouped by region as in the table) by ${years} report years from ${from} to ${to} (columns), each cell coloured by its placement; the table below gives every placement as text.`,
   regionUnknown: 'Other',
   noReports: 'The archive holds no annual report yet, so no placement to show.',
   tiersTable: 'Every placement',
@@ -285,6 +282,9 @@ export const TIER_SHORT: Readonly<Record<string, string>> = {
   'Tier 3': '3',
   'Special Case': 'SC',
 };
+
+/** "1 row", "1,024 rows": a CSV file's data rows, its header not counted. */
+export const rowCount = (n: number): string => `${n.toLocaleString('en')} ${n === 1 ? 'row' : 'rows'}`;
 
 /** A file's size as the /data/ page shows it, `12.3 kB` (1 kB = 1000 bytes). */
 export const fileSize = (bytes: number): string =>

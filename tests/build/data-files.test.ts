@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Assessment } from '../../src/lib/assessment-export.ts';
 import { publicationYear } from '../../src/lib/refworld/queries.ts';
 import type { Document } from '../../src/lib/refworld/schema.ts';
+import { fileSize, rowCount } from '../../src/strings.ts';
 import { absoluteUrl, countryFeedPath, countryPath, documentPath } from '../../src/lib/urls.ts';
 import { loadPage } from '../../tooling/dist.ts';
 import { documentsIn } from '../../tooling/seeds.ts';
@@ -208,5 +209,110 @@ describe('feeds', () => {
     for (const slug of new Set(docs.map((d) => d.country.slug))) {
       expect(await alternate(countryPath(slug))).toBe(countryFeedPath(slug));
     }
+  });
+});
+
+describe('/tiers/', () => {
+  it('lists every country and report year, each cell the placement its report states, linked to it', async () => {
+    const $ = await loadPage('/tiers/', dist);
+    const years = $('.tier-table thead th')
+      .toArray()
+      .slice(1)
+      .map((th) => $(th).text());
+    const reports = docs.filter((d) => d.meta.series === 'annual-report');
+    expect(years).toEqual([...new Set(reports.map((d) => publicationYear(d.meta)))].sort());
+    const cells = $('.tier-table tbody tr')
+      .toArray()
+      .filter((tr) => $(tr).find('th[scope="row"]').length > 0)
+      .flatMap((tr) =>
+        $(tr)
+          .find('td')
+          .toArray()
+          .flatMap((td, i) =>
+            $(td).find('a').length === 0
+              ? []
+              : [
+                  {
+                    country: $(tr).find('th').text().trim(),
+                    year: years[i],
+                    text: $(td).text().trim(),
+                    href: $(td).find('a').attr('href'),
+                  },
+                ],
+          ),
+      );
+    const short = { 'Tier 1': '1', 'Tier 2': '2', 'Tier 2 Watch List': '2W', 'Tier 3': '3' } as const;
+    const expected = reports.map((d) => ({
+      country: d.country.name,
+      year: publicationYear(d.meta),
+      text: d.tier ? short[d.tier.level as keyof typeof short] : '–',
+      href: documentPath(d.meta.slug),
+    }));
+    const key = (c: { country: string; year?: string | undefined }) => `${c.country} ${c.year ?? ''}`;
+    expect(cells.sort((a, b) => key(a).localeCompare(key(b)))).toEqual(
+      expected.sort((a, b) => key(a).localeCompare(key(b))),
+    );
+  });
+
+  it('groups the countries by region, the one the dataset does not know last', async () => {
+    const $ = await loadPage('/tiers/', dist);
+    const groups = $('.tier-table tbody')
+      .toArray()
+      .map((tbody) => ({
+        region: $(tbody).find('th[scope="rowgroup"]').text().trim(),
+        countries: $(tbody)
+          .find('th[scope="row"]')
+          .toArray()
+          .map((th) => $(th).text().trim()),
+      }));
+    expect(groups).toEqual([
+      { region: 'Americas', countries: ['Costa Rica'] },
+      { region: 'Asia', countries: ['North Korea'] },
+      { region: 'Other', countries: ['Ruritania'] },
+    ]);
+  });
+
+  it('draws the overview at build time, one square per report, with a text alternative', async () => {
+    const $ = await loadPage('/tiers/', dist);
+    const svg = $('figure.tier-overview svg');
+    const squares = svg
+      .find('path')
+      .toArray()
+      .reduce((n, p) => n + ($(p).attr('d')?.match(/M/g)?.length ?? 0), 0);
+    expect(squares).toBe(docs.filter((d) => d.meta.series === 'annual-report').length);
+    expect(svg.attr('role')).toBe('img');
+    expect($(`#${svg.attr('aria-labelledby') ?? ''}`).text()).toMatch(/3 countries .* 2 report years/);
+  });
+});
+
+describe('/data/', () => {
+  it('lists every file with its row count and size, and describes them as a schema.org Dataset', async () => {
+    const $ = await loadPage('/data/', dist);
+    const listed = $('.data-files li')
+      .toArray()
+      .map((li) => ({
+        file: $(li).find('a').attr('href'),
+        facts: $(li).find('.data-facts').text().replace(/\s+/g, ' ').trim(),
+      }));
+    const expected = await Promise.all(
+      ['datapackage.json', ...resources.map((r) => r.path)].map(async (file) => {
+        const size = fileSize((await readFile(path.join(dist, 'data', file))).byteLength);
+        const rows = file.endsWith('.csv') ? (await csvRows(file)).length - 1 : undefined;
+        return { file: `/data/${file}`, facts: rows === undefined ? size : `${rowCount(rows)} · ${size}` };
+      }),
+    );
+    expect(listed).toEqual(expected);
+    const graph = JSON.parse($('script[type="application/ld+json"]').text()) as {
+      '@graph': { '@type': string; distribution?: { contentUrl: string }[] }[];
+    };
+    const dataset = graph['@graph'].find((n) => n['@type'] === 'Dataset');
+    expect(dataset?.distribution?.map((d) => d.contentUrl)).toEqual(
+      expected.map((e) => absoluteUrl(e.file ?? '')),
+    );
+  });
+
+  it('tells spreadsheet users to import the text columns as text', async () => {
+    const $ = await loadPage('/data/', dist);
+    expect($('#data-spreadsheets + p').text()).toMatch(/text columns set to Text/);
   });
 });
