@@ -1,4 +1,5 @@
 import { SECTION_RULES, type SectionKey } from './rules/sections.ts';
+import { tierLevel, type SeriesRule, type TierLevel } from './rules/series.ts';
 import { REFWORLD } from './rules/format.ts';
 import { detectSeries, type SeriesMatch } from './detect-series.ts';
 import { isBlank, readLines, type Line } from './read-lines.ts';
@@ -16,6 +17,14 @@ export interface RawParagraph {
   line: number;
   /** The section named by the closest heading line above it, if any. */
   heading?: { section: SectionKey; text: string; line: number };
+  /** For a list ("•" bullets, one a line): each item as written, marker included; `text` is them joined by "\n". */
+  items?: string[];
+}
+
+/** The line that opens a narrative with its placement ("BURMA: TIER 3"): the export's line, not a finding. */
+export interface TierLine extends Field {
+  /** The level its words name. */
+  level: TierLevel;
 }
 
 /** What a Refworld plain-text export says, field by field, before interpretation. */
@@ -25,15 +34,20 @@ export interface RawExport {
   /** The series the title matched, and the document type and country it names. */
   series: SeriesMatch;
   publisher: Field;
+  /** The `Author` line of 2001–2004 exports, if present. */
+  author?: Field;
   publicationDate: Field;
   citeAs?: Field;
   disclaimer?: Field;
   editorsNote?: Field;
+  /** The narrative's opening tier line, if the series has one and the export opens with it. */
+  tierLine?: TierLine;
   paragraphs: RawParagraph[];
 }
 
 const FIELD_PATTERNS = {
   publisher: /^Publisher\s+(\S.*)$/,
+  author: /^Author\s+(\S.*)$/,
   publicationDate: /^Publication Date\s+(\S.*)$/,
   citeAs: /^Cite as\s+(\S.*)$/,
   // Refworld runs the disclaimer's text straight on from the word, with no space.
@@ -53,9 +67,24 @@ function matchField(text: string): [FieldName, string] | undefined {
 
 /** The section a heading line names, if the line is one of the headings of the given sections. */
 export function headingSection(text: string, sections: readonly SectionKey[]): SectionKey | undefined {
-  const candidate = text.trim().replace(/:$/, '').trim().toLowerCase();
-  return sections.find((key) => SECTION_RULES[key].headings.some((h) => h.toLowerCase() === candidate));
+  const line = text.trim().replace(/:$/, '').trim();
+  const candidate = line.toLowerCase();
+  return sections.find(
+    (key) =>
+      SECTION_RULES[key].headings.some((h) => h.toLowerCase() === candidate) ||
+      (SECTION_RULES[key].headingPatterns ?? []).some((pattern) => pattern.test(line)),
+  );
 }
+
+/** The tier line's level, if the line is the series' tier line ("QATAR (TIER 2 WATCH LIST)"). */
+function tierLineLevel(text: string, rule: SeriesRule): TierLevel | undefined {
+  const groups = rule.tierLine?.exec(text.trim())?.groups;
+  const words = groups?.['tier'] ?? groups?.['tier2'];
+  return words === undefined ? undefined : tierLevel(words);
+}
+
+/** A list item's marker: a bullet, then a space. */
+const BULLET = /^[•●▪]\s/u;
 
 const isChrome = (line: Line): boolean =>
   (REFWORLD.chromeLines as readonly string[]).includes(line.text.trim());
@@ -137,7 +166,7 @@ export function parseRefworld(source: string, file: string): RawExport {
   if (fields.publicationDate === undefined) {
     throw new SeedError(
       file,
-      lineAfter(fields.publisher.line),
+      lineAfter(Math.max(fields.publisher.line, fields.author?.line ?? 0)),
       'a "Publication Date <day month year>" line in the header',
     );
   }
@@ -158,8 +187,35 @@ export function parseRefworld(source: string, file: string): RawExport {
     }
   }
 
+  // Some older exports put the disclaimer at the page's end rather than in the header.
+  let endDisclaimer: Field | undefined;
+  const lastBlock = bodyBlocks.at(-1);
+  if (fields.disclaimer === undefined && lastBlock !== undefined) {
+    const match = FIELD_PATTERNS.disclaimer.exec(joinLines(lastBlock));
+    if (match?.[1] !== undefined && bodyBlocks.length > 1) {
+      endDisclaimer = { text: match[1].trim(), line: (lastBlock[0] as Line).number };
+      bodyBlocks.pop();
+    }
+  }
+
+  const disclaimer = fields.disclaimer ?? endDisclaimer;
+
+  let tierLine: TierLine | undefined;
   const paragraphs: RawParagraph[] = [];
   let heading: RawParagraph['heading'];
+  let list: { items: Line[][]; heading: RawParagraph['heading'] } | undefined;
+  const closeList = (): void => {
+    if (list === undefined) return;
+    const items = list.items.map(joinLines);
+    const paragraph: RawParagraph = {
+      text: items.join('\n'),
+      line: (list.items[0]?.[0] as Line).number,
+      items,
+    };
+    if (list.heading) paragraph.heading = list.heading;
+    paragraphs.push(paragraph);
+    list = undefined;
+  };
   for (const block of bodyBlocks) {
     let pending: Line[] = [];
     const flush = (): void => {
@@ -170,16 +226,40 @@ export function parseRefworld(source: string, file: string): RawExport {
       pending = [];
     };
     for (const line of block) {
-      const section = headingSection(line.text, series.rule.sections);
-      if (section === undefined) {
-        pending.push(line);
+      // The narrative's first line may state its placement: the document's tier, not a paragraph.
+      const level =
+        paragraphs.length === 0 && pending.length === 0 && heading === undefined && tierLine === undefined
+          ? tierLineLevel(line.text, series.rule)
+          : undefined;
+      if (level !== undefined) {
+        tierLine = { text: line.text.trim(), line: line.number, level };
         continue;
       }
-      flush();
-      heading = { section, text: line.text.trim(), line: line.number };
+      const section = headingSection(line.text, series.rule.sections);
+      if (section !== undefined) {
+        flush();
+        closeList();
+        heading = { section, text: line.text.trim(), line: line.number };
+        continue;
+      }
+      if (BULLET.test(line.text.trim())) {
+        // Consecutive bullets, one a line or a block each, make one list; a line without one continues the item.
+        flush();
+        list ??= { items: [], heading };
+        list.items.push([line]);
+        continue;
+      }
+      const item = list?.items.at(-1);
+      if (item !== undefined && block.includes(item[0] as Line)) {
+        item.push(line);
+        continue;
+      }
+      closeList();
+      pending.push(line);
     }
     flush();
   }
+  closeList();
 
   if (paragraphs.length === 0) {
     // Point at what stands where the body should be (page chrome, a lone note or heading), else the end.
@@ -196,10 +276,12 @@ export function parseRefworld(source: string, file: string): RawExport {
     title,
     series,
     publisher: fields.publisher,
+    ...(fields.author && { author: fields.author }),
     publicationDate: fields.publicationDate,
     ...(fields.citeAs && { citeAs: fields.citeAs }),
-    ...(fields.disclaimer && { disclaimer: fields.disclaimer }),
+    ...(disclaimer && { disclaimer }),
     ...(editorsNote && { editorsNote }),
+    ...(tierLine && { tierLine }),
     paragraphs,
   };
 }
