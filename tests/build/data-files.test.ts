@@ -212,6 +212,22 @@ describe('feeds', () => {
   });
 });
 
+describe('a Special Case', () => {
+  it('is its own state in tiers.csv, documents.csv and the grid, not a tier', async () => {
+    const [row] = await query(
+      `SELECT placement FROM read_csv(${csvPath('tiers.csv')}) WHERE country = 'Freedonia' AND year = 2018`,
+    );
+    expect(row?.['placement']).toBe('Special Case');
+    const [doc] = await query(
+      `SELECT tier FROM read_csv(${csvPath('documents.csv')}) WHERE slug = 'freedonia-2018-report'`,
+    );
+    expect(doc?.['tier']).toBe('Special Case');
+    const $ = await loadPage('/tiers/', dist);
+    const cell = $('.tier-table a[href="/freedonia-2018-report/"]').parent();
+    expect([cell.text().trim(), cell.attr('class')]).toEqual(['SC', 'sc']);
+  });
+});
+
 describe('/tiers/', () => {
   it('lists every country and report year, each cell the placement its report states, linked to it', async () => {
     const $ = await loadPage('/tiers/', dist);
@@ -241,7 +257,13 @@ describe('/tiers/', () => {
                 ],
           ),
       );
-    const short = { 'Tier 1': '1', 'Tier 2': '2', 'Tier 2 Watch List': '2W', 'Tier 3': '3' } as const;
+    const short = {
+      'Tier 1': '1',
+      'Tier 2': '2',
+      'Tier 2 Watch List': '2W',
+      'Tier 3': '3',
+      'Special Case': 'SC',
+    } as const;
     const expected = reports.map((d) => ({
       country: d.country.name,
       year: publicationYear(d.meta),
@@ -268,7 +290,7 @@ describe('/tiers/', () => {
     expect(groups).toEqual([
       { region: 'Americas', countries: ['Costa Rica'] },
       { region: 'Asia', countries: ['North Korea'] },
-      { region: 'Other', countries: ['Ruritania'] },
+      { region: 'Other', countries: ['Freedonia', 'Ruritania'] },
     ]);
   });
 
@@ -281,7 +303,7 @@ describe('/tiers/', () => {
       .reduce((n, p) => n + ($(p).attr('d')?.match(/M/g)?.length ?? 0), 0);
     expect(squares).toBe(docs.filter((d) => d.meta.series === 'annual-report').length);
     expect(svg.attr('role')).toBe('img');
-    expect($(`#${svg.attr('aria-labelledby') ?? ''}`).text()).toMatch(/3 countries .* 2 report years/);
+    expect($(`#${svg.attr('aria-labelledby') ?? ''}`).text()).toMatch(/4 countries .* 3 report years/);
   });
 });
 

@@ -51,7 +51,8 @@ const sectionCount = (doc: Document, key: SectionKey): number =>
 
 /** Whether a document belongs to a series that places countries on tiers: the rows of tiers.csv. */
 export function isTierReport(doc: Document): boolean {
-  return SERIES[doc.meta.series].tierStatement !== undefined;
+  const rule = SERIES[doc.meta.series];
+  return rule.tierLine !== undefined || rule.tierStatements !== undefined;
 }
 
 /** Distinct values joined by "; ", in order of first appearance. */
