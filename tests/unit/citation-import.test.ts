@@ -12,7 +12,11 @@ import { citationMetaTags } from '../../src/lib/citation/citation-meta.ts';
 import { ROOT } from '../../tooling/paths.ts';
 import { seedsIn } from '../../tooling/seeds.ts';
 
-const seeds = [...(await seedsIn()), ...(await seedsIn('tests/fixtures/archive'))];
+const seeds = [
+  ...(await seedsIn()),
+  ...(await seedsIn('tests/fixtures/archive')),
+  ...(await seedsIn('tests/fixtures/eras')),
+];
 const URL = 'https://example.org/doc/';
 
 /** The export's title line: its first non-blank line after the optional "Last Updated:" line. */

@@ -5,6 +5,7 @@ import '@citation-js/plugin-ris';
 import type { Metadata } from '../refworld/schema.ts';
 import { SITE } from '../../site.config.ts';
 import { cslItem } from './csl-item.ts';
+import { risText, type RisRecord } from './ris-text.ts';
 
 /** The citation files offered for download, by file extension. */
 export const CITE_FILE_FORMATS = ['ris', 'bib', 'json'] as const;
@@ -35,10 +36,15 @@ export function citeFileItem(meta: Metadata, url: string, format: CiteFileFormat
   };
 }
 
-/** The text of `/<doc>/cite.<format>`, made by citation-js's own output plugins. */
+/**
+ * The text of `/<doc>/cite.<format>`, made by citation-js's own output plugins (for RIS, its record,
+ * written whole by `risText`).
+ */
 export function citeFile(meta: Metadata, url: string, format: CiteFileFormat): string {
   const cite = new Cite(citeFileItem(meta, url, format));
-  const output = ({ ris: 'ris', bib: 'bibtex', json: 'data' } as const)[format];
-  const text = String(cite.format(output, { format: 'text' })).trim();
+  const text =
+    format === 'ris'
+      ? risText(cite.format('ris', { format: 'object' }) as RisRecord[])
+      : String(cite.format(format === 'bib' ? 'bibtex' : 'data', { format: 'text' })).trim();
   return `${text}\n`;
 }
