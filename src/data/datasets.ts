@@ -24,14 +24,19 @@ const byCountryThenYear = (a: Document, b: Document): number =>
   a.country.name.localeCompare(b.country.name, 'en') ||
   a.meta.publicationDate.iso.localeCompare(b.meta.publicationDate.iso);
 
-const csvFile = <R>(name: string, description: string, table: Table<R>, rows: readonly R[]): DataFile => ({
-  name,
-  file: `${name}.csv`,
-  description,
-  text: toCsv(table, rows),
-  rows: rows.length,
-  table: table as unknown as Table<never>,
-});
+/** A CSV file of /data/: its rows are kept (they are the documents' own objects), its text made on demand. */
+function csvFile<R>(name: string, description: string, table: Table<R>, rows: readonly R[]): DataFile {
+  const make = (): string => toCsv(table, rows);
+  return {
+    name,
+    file: `${name}.csv`,
+    description,
+    make,
+    bytes: Buffer.byteLength(make()),
+    rows: rows.length,
+    table: table as unknown as Table<never>,
+  };
+}
 
 /**
  * Every file of /data/ but the data package, made once per build from the archive's documents: the
@@ -53,7 +58,13 @@ export const dataFiles = oncePerBuild(async (): Promise<DataFile[]> => {
         findingRows(docs.filter((d) => publicationYear(d.meta) === year).sort(bySlug)),
       ),
     ),
-    { name: 'assessment-schema', file: SCHEMA_FILE, description: DATA_TEXT.schemaFile, text: schema },
+    {
+      name: 'assessment-schema',
+      file: SCHEMA_FILE,
+      description: DATA_TEXT.schemaFile,
+      make: () => schema,
+      bytes: Buffer.byteLength(schema),
+    },
   ];
 });
 

@@ -10,8 +10,13 @@ export interface DataFile {
   file: string;
   /** What the file holds. */
   description: string;
-  /** The file's text. */
-  text: string;
+  /**
+   * Makes the file's text. Each per-year findings file is made when its sizes are counted and again when
+   * it is written, rather than kept: at the full series they weigh about 190 MB together.
+   */
+  make: () => string;
+  /** Its size in bytes. */
+  bytes: number;
   /** Its rows, for a CSV file. */
   rows?: number;
   /** The table it is, for a CSV file. */
@@ -40,7 +45,7 @@ export function dataPackage(files: readonly DataFile[], homepage: string): Recor
       description: f.description,
       mediatype: mediaType(f.file),
       encoding: 'utf-8',
-      bytes: Buffer.byteLength(f.text),
+      bytes: f.bytes,
       ...(f.table
         ? {
             profile: 'tabular-data-resource',

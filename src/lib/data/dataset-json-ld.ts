@@ -33,7 +33,7 @@ export function datasetNode(
     temporalCoverage: `${about.years[0]}/${about.years[1]}`,
     distribution: [
       download(dataPackage.file, DATA_TEXT.packageFile, dataPackage.bytes),
-      ...files.map((f) => download(f.file, f.description, Buffer.byteLength(f.text))),
+      ...files.map((f) => download(f.file, f.description, f.bytes)),
     ],
   };
 }

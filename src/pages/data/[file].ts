@@ -8,5 +8,5 @@ export const getStaticPaths = (async () =>
 
 export const GET: APIRoute = async ({ params }) => {
   const file = await dataFile(params.file ?? '');
-  return new Response(file.text, { headers: { 'Content-Type': `${mediaType(file.file)}; charset=utf-8` } });
+  return new Response(file.make(), { headers: { 'Content-Type': `${mediaType(file.file)}; charset=utf-8` } });
 };
