@@ -324,10 +324,10 @@ describe('/data/', () => {
       }),
     );
     expect(listed).toEqual(expected);
-    const graph = JSON.parse($('script[type="application/ld+json"]').text()) as {
-      '@graph': { '@type': string; distribution?: { contentUrl: string }[] }[];
-    };
-    const dataset = graph['@graph'].find((n) => n['@type'] === 'Dataset');
+    const nodes = $('script[type="application/ld+json"]')
+      .toArray()
+      .map((el) => JSON.parse($(el).text()) as { '@type'?: string; distribution?: { contentUrl: string }[] });
+    const dataset = nodes.find((n) => n['@type'] === 'Dataset');
     expect(dataset?.distribution?.map((d) => d.contentUrl)).toEqual(
       expected.map((e) => absoluteUrl(e.file ?? '')),
     );

@@ -55,7 +55,7 @@ describe('the pages of a 2020-layout document', () => {
     async (url, { open }) => {
       const { tab, watch } = await open(url);
       const violations = await runAxe(tab);
-      expect(violations, describeViolations(violations).join('\n')).toEqual([]);
+      expect(describeViolations(violations)).toEqual([]);
       watch.assertNone();
     },
   );

@@ -4,7 +4,7 @@ import { DATA_TEXT } from '../../strings.ts';
 import { mediaType, type DataFile } from './datapackage.ts';
 
 /**
- * The /data/ page's schema.org `Dataset`: what the archive as data is, its licence, the years it covers and
+ * The /data/ page's schema.org `Dataset`, a JSON-LD block of its own beside the page's graph: what the archive as data is, its licence, the years it covers and
  * each file as a `DataDownload` of its `distribution` (the data package first).
  * @param about the documents' publisher (the creator) and their first and last year (temporal coverage)
  */
@@ -27,6 +27,8 @@ export function datasetNode(
     name: DATA_TEXT.title,
     description: DATA_TEXT.description,
     url: absoluteUrl(DATA_PATH),
+    // The page's own graph names the page; this ties the dataset to it.
+    mainEntityOfPage: { '@id': absoluteUrl(DATA_PATH) },
     license: 'https://www.law.cornell.edu/uscode/text/17/105',
     isAccessibleForFree: true,
     creator: { '@type': 'GovernmentOrganization', name: about.publisher },
