@@ -28,8 +28,8 @@ const ABOUT =
 
 /** Files in a built site that are not addresses anyone links to: bundles, the search index, host files. */
 const NOT_PUBLIC = [/^_astro\//, /^pagefind\//, /(^|\/)_[^/]*$/, /^404\.html$/];
-/** What a public URL serves: pages, and data a reader may fetch (JSON, citation files, the sitemap, robots.txt). */
-const PUBLIC = /\.(?:html|json|xml|txt|ris|bib)$/;
+/** What a public URL serves: pages, and data a reader may fetch (JSON, CSV, citation files, feeds, the sitemap, robots.txt). */
+const PUBLIC = /\.(?:html|json|xml|txt|ris|bib|csv)$/;
 
 /** Every public URL of a built site, sorted. */
 export async function publicUrls(dist: string): Promise<string[]> {

@@ -226,3 +226,83 @@ export const CITE_DIALOG_STRINGS = {
   title: 'Cite this finding',
   close: 'Close',
 } as const;
+
+/** Words of the archive as data: the /data/ page, the feeds and the tier grid (src/pages/data/, tiers.astro). */
+export const DATA_TEXT = {
+  title: 'The archive as data',
+  description:
+    'Every document, tier placement and finding of the archive as CSV files with a Frictionless data package, a JSON Schema for each document’s data, and Atom feeds.',
+  lede: 'The whole archive as files a spreadsheet, DuckDB, R or pandas reads, made with each build of the site from the same documents as its pages.',
+  files: 'Files',
+  documentsFile:
+    'One row per document: title as published, series, country, year, date, stated tier, findings per section, links.',
+  tiersFile:
+    'One row per country and report year: the placement the annual report states, and the report’s link.',
+  findingsFile: (year: string) =>
+    `One row per finding of the documents published in ${year}: section, id, permanent URL, the sentence verbatim, the countries and years it mentions.`,
+  packageFile:
+    'The Frictionless Data Package: every file, every column with its type and meaning, and the licence.',
+  schemaFile: 'A JSON Schema of each document’s assessment.json, generated from the site’s own model.',
+  spreadsheets: 'In a spreadsheet',
+  spreadsheetsText:
+    'The texts are the source’s, verbatim: a finding may hold quotes, commas and line breaks, or start with “=” or “+”. Import the CSV files with their text columns set to Text (in Excel: Data › From Text/CSV, then set each column’s type; in LibreOffice: tick “Format quoted field as text”), so that nothing is read as a formula or a number.',
+  duckdb: 'In DuckDB',
+  licence: 'Licence',
+  licenceText:
+    'The texts are works of the United States Government (public domain in the United States, 17 U.S.C. § 105), as exported by UNHCR Refworld. The structure, ids and links are this site’s.',
+  licenceTitle:
+    'Works of the United States Government (public domain in the United States, 17 U.S.C. § 105), as exported by UNHCR Refworld',
+  feeds: 'Feeds',
+  feedsText: 'Atom feeds of new documents: one for the archive, and one on each country’s page.',
+  archiveFeed: 'New documents (Atom feed)',
+  feedTitle: 'Trafficking in Persons Assessments: new documents',
+  countryFeedTitle: (country: string) => `Trafficking in Persons Assessments: ${country}`,
+  feedRights: 'Texts of the United States Department of State, as exported by UNHCR Refworld',
+  countryFeed: (country: string) => `New documents about ${country} (Atom feed)`,
+  cite: 'Citing a finding',
+  citeText:
+    'Cite a finding by its permanent URL (the url column of a findings file) with its document’s reference: each document’s overview gives it in APA and Chicago, and as RIS, BibTeX and CSL-JSON files.',
+  tiers: 'Tier placements',
+  tiersDescription:
+    'Every country’s placement in every annual Trafficking in Persons Report of the archive, as a table by region and as a picture.',
+  tiersLede:
+    'Each cell is the placement the year’s report states for the country, linked to that report. An empty cell: no report of that year about the country here.',
+  tiersCaption: 'Placements by country and report year, countries grouped by region',
+  country: 'Country',
+  legend: 'Key',
+  overview: 'Overview',
+  overviewText: (countries: number, years: number, from: string, to: string) =>
+    `A grid of ${countries} countries (rows, grouped by region as in the table) by ${years} report years from ${from} to ${to} (columns), each cell coloured by its placement; the table below gives every placement as text.`,
+  regionUnknown: 'Other',
+  noReports: 'The archive holds no annual report yet, so no placement to show.',
+  tiersTable: 'Every placement',
+  noneStated: 'No tier stated',
+  tableRegion: 'Placements table, scrolls in both directions',
+  dataLink: 'The archive as data',
+  dataLinkNote: 'CSV files, a data package and a JSON Schema',
+  tiersLink: 'Tier placements by year',
+} as const;
+
+/** The short form a tier grid cell shows for each placement (the key spells each out). */
+export const TIER_SHORT: Readonly<Record<string, string>> = {
+  'Tier 1': '1',
+  'Tier 2': '2',
+  'Tier 2 Watch List': '2W',
+  'Tier 3': '3',
+  'Special Case': 'SC',
+};
+
+/** "1 row", "1,024 rows": a CSV file's data rows, its header not counted. */
+export const rowCount = (n: number): string => `${n.toLocaleString('en')} ${n === 1 ? 'row' : 'rows'}`;
+
+/** A file's size as the /data/ page shows it, `12.3 kB` (1 kB = 1000 bytes). */
+export const fileSize = (bytes: number): string =>
+  bytes < 1000
+    ? `${bytes} B`
+    : new Intl.NumberFormat('en', { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 1 }).format(
+        bytes / 1000,
+      );
+
+/** What the /data/ page shows for how to query the files in DuckDB. */
+export const DUCKDB_EXAMPLE = (tiersUrl: string): string =>
+  `SELECT country, iso_code\nFROM read_csv('${tiersUrl}')\nWHERE year = 2010 AND placement = 'Tier 3'\nORDER BY country;`;

@@ -121,3 +121,25 @@ export function citeFilePath(slug: string, format: 'ris' | 'bib' | 'json'): stri
 export function cardPath(slug: string): string {
   return `/${slug}/card.png`;
 }
+
+/** The archive as data, `/data/`. */
+export const DATA_PATH = '/data/';
+
+/** A file of the archive as data, `/data/documents.csv`. */
+export function dataFilePath(file: string): string {
+  return `${DATA_PATH}${file}`;
+}
+
+/** The data package describing every file of /data/. */
+export const DATA_PACKAGE_FILE = 'datapackage.json';
+
+/** Every country by every report year, `/tiers/`. */
+export const TIERS_PATH = '/tiers/';
+
+/** The archive's Atom feed of new documents, `/feed.xml`. */
+export const FEED_PATH = '/feed.xml';
+
+/** One country's Atom feed, `/countries/china/feed.xml`. */
+export function countryFeedPath(countrySlug: string): string {
+  return `${countryPath(countrySlug)}feed.xml`;
+}

@@ -54,9 +54,9 @@ describe('references to a finding of the shipped seed', () => {
     );
   });
 
-  // A corporate author in double braces (so BibTeX never splits it into names), the dash as `--`, the proper
-  // noun protected from a style's lower-casing, the official title's capitals protected likewise (BibTeX
-  // styles only ever lower case), the institution a @techreport requires.
+  // A corporate author in double braces (so BibTeX never splits it into names), the title as the export's
+  // title line (its spaced hyphen stays a hyphen) in braces of its own, so that neither a style nor an import
+  // lowers its case, the institution a @techreport requires.
   it('gives a BibTeX @techreport entry', () => {
     expect(refs.bibtex).toBe(
       [
@@ -64,7 +64,7 @@ describe('references to a finding of the shipped seed', () => {
         '\tauthor = {{United States Department of State}},',
         '\tyear = {2010},',
         '\tinstitution = {United States Department of State},',
-        '\ttitle = {Trafficking in {Persons} {Interim} {Assessment} -- {China}},',
+        '\ttitle = {{{Trafficking} in {Persons} {Interim} {Assessment} - {China}}},',
         `\turl = {${FINDING}},`,
         '}',
       ].join('\n'),

@@ -5,6 +5,7 @@ import '@citation-js/plugin-ris';
 import type { Metadata } from '../refworld/schema.ts';
 import { SITE } from '../../site.config.ts';
 import { cslItem } from './csl-item.ts';
+import { risText, type RisRecord } from './ris-text.ts';
 
 /** The citation files offered for download, by file extension. */
 export const CITE_FILE_FORMATS = ['ris', 'bib', 'json'] as const;
@@ -18,20 +19,32 @@ export const CITE_FILE_TYPES: Readonly<Record<CiteFileFormat, string>> = {
 };
 
 /**
- * The item a citation file holds: for BibTeX the on-page BibTeX item as it is; for RIS and CSL-JSON the
- * on-page APA item with the publisher it leaves out (APA omits a publisher that is the author; a
+ * The item a citation file holds: data a reference manager imports, so its title, publisher and date are
+ * the document's own, character for character (the export's title line, not a style's sentence case or
+ * dash). For BibTeX, the on-page BibTeX item as it is; for RIS and CSL-JSON, the on-page APA item with
+ * the title as published, the publisher APA leaves out (APA omits a publisher that is the author; a
  * reference manager keeps both) and the language, so a manager can format it in any style.
  * @param url the absolute URL of the document's overview, the address the files cite
  */
 export function citeFileItem(meta: Metadata, url: string, format: CiteFileFormat): CSL {
   if (format === 'bib') return cslItem(meta, url, 'bibtex');
-  return { ...cslItem(meta, url, 'apa'), publisher: meta.publisher, language: SITE.lang };
+  return {
+    ...cslItem(meta, url, 'apa'),
+    title: meta.title,
+    publisher: meta.publisher,
+    language: SITE.lang,
+  };
 }
 
-/** The text of `/<doc>/cite.<format>`, made by citation-js's own output plugins. */
+/**
+ * The text of `/<doc>/cite.<format>`, made by citation-js's own output plugins (for RIS, its record,
+ * written whole by `risText`).
+ */
 export function citeFile(meta: Metadata, url: string, format: CiteFileFormat): string {
   const cite = new Cite(citeFileItem(meta, url, format));
-  const output = ({ ris: 'ris', bib: 'bibtex', json: 'data' } as const)[format];
-  const text = String(cite.format(output, { format: 'text' })).trim();
+  const text =
+    format === 'ris'
+      ? risText(cite.format('ris', { format: 'object' }) as RisRecord[])
+      : String(cite.format(format === 'bib' ? 'bibtex' : 'data', { format: 'text' })).trim();
   return `${text}\n`;
 }

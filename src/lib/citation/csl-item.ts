@@ -29,7 +29,8 @@ function dateParts(isoDate: string): [number, number, number] {
  * - Chicago (17th ed.) sets a published government document like a book: italic title, then publisher
  *   and year. The CSL Chicago style puts the titles of items typed `report` in quotation marks, as for
  *   unpublished papers, so the item is typed `book` there.
- * - BibTeX titles are stored in title case, as the export writes them; styles lower them as they need.
+ * - BibTeX is data a reference manager imports: its title is the export's title line, character for
+ *   character, in braces so that no style or import changes its case.
  * - BibTeX has no day or named-month field that every style reads, so the year alone is given; the entry
  *   is a `@techreport` with its institution.
  * @param url the absolute URL of the page or finding being cited
@@ -40,8 +41,10 @@ export function cslItem(meta: Metadata, url: string, format: ReferenceFormat): C
     id: meta.slug,
     type: format === 'chicago' ? 'book' : 'report',
     author: [{ literal: meta.publisher }],
-    // BibTeX styles only ever lower a title's case, so the entry keeps the export's own capitals.
-    title: format === 'bibtex' ? `${meta.documentType} – ${meta.country}` : referenceTitle(meta),
+    // BibTeX is imported as data, so it carries the title as published, its case protected whole (CSL's
+    // `nocase` span, written as braces): a manager that lowers the case of a title (Zotero's import does)
+    // keeps it as it is. APA and Chicago set the title their way.
+    title: format === 'bibtex' ? `<span class="nocase">${meta.title}</span>` : referenceTitle(meta),
     ...(format !== 'apa' && { publisher: meta.publisher }),
     issued: { 'date-parts': [format === 'bibtex' ? [year] : [year, month, day]] },
     URL: url,

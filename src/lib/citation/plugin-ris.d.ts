@@ -5,7 +5,8 @@ declare module '@citation-js/core' {
   namespace plugins {
     namespace output {
       interface Formats {
-        ris: (options?: { format?: 'text' | 'object' }) => string;
+        /** Text, or with `format: 'object'` one record of tags per item. */
+        ris: (options?: { format?: 'text' | 'object' }) => string | Record<string, unknown>[];
       }
     }
   }

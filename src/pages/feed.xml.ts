@@ -1,0 +1,16 @@
+import type { APIRoute } from 'astro';
+import { archiveDocuments, firstSummaryFinding } from '../data/archive.ts';
+import { atomFeed, FEED_SIZE } from '../lib/data/atom-feed.ts';
+import { FEED_PATH, SITE_PATHS } from '../lib/urls.ts';
+import { DATA_TEXT } from '../strings.ts';
+
+/** /feed.xml: an Atom feed of the archive's newest documents. */
+export const GET: APIRoute = async () => {
+  const docs = (await archiveDocuments()).slice(0, FEED_SIZE);
+  const xml = atomFeed(
+    { title: DATA_TEXT.feedTitle, page: SITE_PATHS.home, self: FEED_PATH },
+    docs,
+    (doc) => firstSummaryFinding(doc)?.text,
+  );
+  return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+};
