@@ -47,12 +47,21 @@ describe('countries and years', () => {
     expect(lines[0]).toContain('country "Ruritania"');
   });
 
-  it('lists every country A–Z with its document count', async () => {
+  it('lists every country A–Z under its documents’ name with the ISO name beside it, and under the ISO name', async () => {
     const $ = await loadPage('/countries/', dist);
     const rows = $('main li')
       .map((_, li) => $(li).text().replace(/\s+/g, ' ').trim())
       .get();
-    expect(rows).toEqual(['North Korea 1 document', 'Ruritania 3 documents']);
+    expect(rows).toEqual([
+      'Korea, North (North Korea) 1 document',
+      'North Korea see Korea, North (North Korea)',
+      'Ruritania 3 documents',
+    ]);
+    const links = $('main li a')
+      .map((_, a) => $(a).attr('href'))
+      .get();
+    expect(links).toEqual(['/countries/north-korea/', '/countries/north-korea/', '/countries/ruritania/']);
+    expect((await loadPage('/countries/north-korea/', dist))('h1').text()).toBe('Korea, North (North Korea)');
   });
 
   it('lists on each country page exactly its documents, newest first', async () => {
