@@ -152,7 +152,7 @@ describe('what changed', () => {
     },
   );
 
-  it('marks the words of a rewording with <del> and <ins>, spoken as removed and added', async () => {
+  it('marks the words of a rewording with <del> and <ins>, spoken as removed and added, spaces left outside', async () => {
     const $ = await loadPage('/ruritania-2010/changes/', dist);
     const first = $('li[data-change="reworded"]').first();
     expect(
@@ -160,13 +160,13 @@ describe('what changed', () => {
         .find('del')
         .map((_, d) => $(d).text().replace(/\s+/g, ' ').trim())
         .get(),
-    ).toContain('[removed: six ]');
+    ).toContain('[removed: six]');
     expect(
       first
         .find('ins')
         .map((_, d) => $(d).text().replace(/\s+/g, ' ').trim())
         .get(),
-    ).toContain('[added: eleven ]');
+    ).toContain('[added: eleven]');
     expect($('details li[data-change="kept"]')).toHaveLength(3);
   });
 
