@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -65,7 +65,9 @@ export default function cards({ cacheDir, siteName, documentsDir }: CardsOptions
         for (const job of jobs) {
           const png = await cache.get(job.key);
           if (!png) throw new Error(`social card ${job.path}: not in the cache after it was made`);
-          await writeFile(path.join(siteDir, job.path), png);
+          const file = path.join(siteDir, job.path);
+          await mkdir(path.dirname(file), { recursive: true });
+          await writeFile(file, png);
         }
         const made = early.made + late.made;
         const ms = early.ms + late.ms;
