@@ -203,6 +203,20 @@ describe.each(VIEWPORTS.flatMap((v) => THEMES.map((t) => [`${v.name} ${t}`, v, t
         expect(size.height).toBeGreaterThanOrEqual(24);
       }
     });
+
+    test('the links to quoted first findings are at least 24 × 24 px on a touch screen', async ({
+      page,
+      site,
+    }) => {
+      await touchScreen(page);
+      await prepare(page, viewport, theme);
+      await page.goto(site.url + PAGES.home);
+      const sizes = await page
+        .locator('main .archive-list blockquote a')
+        .evaluateAll((as) => as.map((a) => a.getBoundingClientRect()).map((r) => [r.width, r.height]));
+      expect(sizes.length).toBeGreaterThan(0);
+      expect(sizes.flat().filter((px) => px < 24)).toEqual([]);
+    });
   },
 );
 
