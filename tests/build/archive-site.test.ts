@@ -77,6 +77,14 @@ describe('countries and years', () => {
     expect(built.sort()).toEqual(countries.map((c) => `/countries/${c}/`).sort());
   });
 
+  it('says of a listed document its series, date and stated tier, punctuated as words', async () => {
+    const $ = await loadPage('/', dist);
+    const facts = $('main .archive-facts')
+      .map((_, p) => $(p).text().replace(/\s+/g, ' ').trim())
+      .get();
+    expect(facts).toContain('Trafficking in Persons Report, 16 June 2009; Tier 2 Watch List');
+  });
+
   it('lists on each year page exactly that year’s documents', async () => {
     for (const year of ['2009', '2010']) {
       const expected = docs
