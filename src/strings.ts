@@ -35,6 +35,7 @@ export const META_TEXT = {
   series: 'Series',
   country: 'Country',
   publisher: 'Publisher',
+  author: 'Author',
   published: 'Publication date',
   lastUpdated: 'Last updated (Refworld)',
   citeAs: 'Cite as',
@@ -78,6 +79,10 @@ export const SECTION_TEXT: Readonly<Record<SectionKey, { label: string; descript
     label: 'Recommendations',
     description: 'What the report recommends the government do next.',
   },
+  'trafficking-profile': {
+    label: 'Trafficking profile',
+    description: 'Who is trafficked, where and how, as reported over the past years.',
+  },
 };
 
 /** How each series is named and described on the site; the label is also its search filter's value. */
@@ -109,6 +114,10 @@ export const ARCHIVE_TEXT = {
   changesByKind: 'Changes by kind',
   tier: 'Tier',
   noTier: 'No tier stated',
+  /** Before the export's own tier line, quoted: "Tier 3, as the export's opening line states: “BURMA: TIER 3”". */
+  tierLineSays: 'as the export’s opening line states:',
+  /** Marks the export's tier line on the full text: the export's own line, not a finding. */
+  tierLineLabel: 'The export’s tier line',
   tierHistory: 'Tier history',
   tierHistoryLede: 'Tier placements as the documents state them; documents that state none are left out.',
   tierRange: (n: number, from: string, to: string) =>

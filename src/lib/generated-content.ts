@@ -95,6 +95,8 @@ export interface FindingElementProps {
 export interface ParagraphElementProps {
   index: string;
   section: SectionKey;
+  /** `"true"` when the paragraph is a list (its findings are the items of a Markdown list). */
+  list?: string;
   sectionLabel?: string;
   href?: string;
 }

@@ -58,3 +58,37 @@ describe('two seeds with the same country and year', () => {
     );
   });
 });
+
+describe('several bad seeds', () => {
+  it('are all reported in one build, one line each, then their count', BUILD, async () => {
+    // Three fixtures of different faults, side by side in one seeds folder.
+    const chosen = cases.filter((c) =>
+      ['missing-publisher', 'missing-publication-date', 'no-body'].includes(c.name),
+    );
+    expect(chosen).toHaveLength(3);
+    const build: SiteBuild = { name: 'pipeline-several-bad', seedsDir: '.output/pipeline-several-bad/seeds' };
+    const seedsDir = path.join(buildFolders(build.name).base, 'seeds');
+    await rm(seedsDir, { recursive: true, force: true });
+    await mkdir(seedsDir, { recursive: true });
+    const messages: string[] = [];
+    for (const { name, folder, seeds, message } of chosen) {
+      const seed = seeds[0] ?? '';
+      await writeFile(path.join(seedsDir, `${name}.txt`), await readFile(path.join(folder, seed)));
+      // The fixture's message names its own folder and file; here the seed is in this folder, under its case's name.
+      messages.push(message.replace(`${folder}/${seed}`, `${build.seedsDir}/${name}.txt`));
+    }
+    const result = await tryBuildSite({ ...build, fresh: true });
+    const lines = `${result.stdout}\n${result.stderr}`.split('\n');
+    expect(result.code).not.toBe(0);
+    for (const message of messages)
+      expect(
+        lines.filter((line) => line.includes(message)),
+        message,
+      ).toHaveLength(1);
+    expect(
+      lines.filter((line) => line.includes('3 problems in the seeds; nothing was written')),
+    ).toHaveLength(1);
+    expect(existsSync(result.dist), 'out dir').toBe(false);
+    expect(existsSync(result.generated), 'generated folder').toBe(false);
+  });
+});

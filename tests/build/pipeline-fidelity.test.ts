@@ -5,13 +5,13 @@ import type { CheerioAPI } from 'cheerio';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Document } from '../../src/lib/refworld/index.ts';
+import type { Document, Paragraph } from '../../src/lib/refworld/index.ts';
 import { SECTION_KEYS, type SectionKey } from '../../src/lib/refworld/rules/sections.ts';
 import { SECTION_TEXT } from '../../src/strings.ts';
-import { distFile, documentPath } from '../../src/lib/urls.ts';
+import { countryPath, distFile, documentPath, yearPath } from '../../src/lib/urls.ts';
 import { DIST, htmlPages, loadPage } from '../../tooling/dist.ts';
 import { documentsIn } from '../../tooling/seeds.ts';
-import { paragraphText, presentSections } from '../../src/lib/refworld/queries.ts';
+import { paragraphText, presentSections, publicationYear } from '../../src/lib/refworld/queries.ts';
 
 const DOCS: Document[] = await documentsIn();
 
@@ -19,6 +19,21 @@ const fileOf = (url: string): string => path.join(DIST, distFile(url));
 /** An element's text without the whitespace at its edges, which HTML does not render in a block. */
 const blockText = (text: string): string => text.replace(/^[ \t\n\r\f]+|[ \t\n\r\f]+$/g, '');
 const byId = ($: CheerioAPI, id: string) => $('[id]').filter((_, el) => $(el).attr('id') === id);
+/** The element that holds a paragraph on a page: its findings' parent, or for a list, the list. */
+const holder = ($: CheerioAPI, paragraph: Paragraph) => {
+  const first = byId($, paragraph.findings[0]?.id ?? '');
+  return paragraph.list ? first.closest('ul') : first.parent();
+};
+/** The text a paragraph's holder shows: a list's items, one a line, as the model joins them. */
+const shownText = ($: CheerioAPI, paragraph: Paragraph): string => {
+  const element = holder($, paragraph);
+  if (!paragraph.list) return blockText(element.text());
+  return element
+    .children('li')
+    .map((_, li) => blockText($(li).text()))
+    .get()
+    .join('\n');
+};
 const urlsOf = (doc: Document) => {
   const slug = doc.meta.slug;
   const sections = presentSections(doc);
@@ -40,12 +55,16 @@ it('has a home page and a 404 page', () => {
   expect(existsSync(fileOf('/404.html'))).toBe(true);
 });
 
-it('lists every document on the home page, linking to its overview', async () => {
-  const $ = await loadPage('/');
-  const hrefs = $('main a[href]')
-    .map((_, a) => $(a).attr('href'))
-    .get();
-  for (const doc of DOCS) expect(hrefs, doc.meta.slug).toContain(documentPath(doc.meta.slug));
+it('links every document from its country page and its year page, the archive’s lists of it', async () => {
+  for (const doc of DOCS) {
+    for (const url of [countryPath(doc.country.slug), yearPath(publicationYear(doc.meta))]) {
+      const $ = await loadPage(url);
+      const hrefs = $('main a[href]')
+        .map((_, a) => $(a).attr('href'))
+        .get();
+      expect(hrefs, `${url}: ${doc.meta.slug}`).toContain(documentPath(doc.meta.slug));
+    }
+  }
 });
 
 it('gives every element id on every page once only', async () => {
@@ -126,15 +145,14 @@ describe.each(DOCS.map((doc) => [doc.meta.slug, doc] as const))('%s', (_, doc) =
 
   it.each(paragraphs)('has paragraph %i on the full text as the source paragraph', (_, paragraph) => {
     const $ = page(urls.fullText);
-    const element = byId($, paragraph.findings[0]?.id ?? '').parent();
+    const element = holder($, paragraph);
     const all = new Set(findings.map((f) => f.id));
-    const own = element
-      .children('[id]')
+    const own = (paragraph.list ? element.find('li > [id]') : element.children('[id]'))
       .map((_, el) => $(el).attr('id'))
       .get()
       .filter((id) => all.has(id));
     expect(own).toEqual(paragraph.findings.map((f) => f.id));
-    expect(blockText(element.text())).toBe(paragraphText(paragraph));
+    expect(shownText($, paragraph)).toBe(paragraphText(paragraph));
   });
 
   it.each(paragraphs)('links paragraph %i of the full text to its section page', (_, paragraph) => {
@@ -157,14 +175,13 @@ describe.each(DOCS.map((doc) => [doc.meta.slug, doc] as const))('%s', (_, doc) =
   });
 
   it.each(paragraphs)('has paragraph %i on its section page as the source paragraph', (_, paragraph) => {
-    const $ = page(urls.section(paragraph.section));
-    const element = byId($, paragraph.findings[0]?.id ?? '').parent();
-    expect(blockText(element.text())).toBe(paragraphText(paragraph));
+    expect(shownText(page(urls.section(paragraph.section)), paragraph)).toBe(paragraphText(paragraph));
   });
 
   const fields: [string, string | undefined][] = [
     ['title', doc.meta.title],
     ['publisher', doc.meta.publisher],
+    ['author', doc.meta.author],
     ['publication date', doc.meta.publicationDate.text],
     ['last updated', doc.meta.lastUpdated?.text],
     ['cite-as', doc.meta.citeAs],
@@ -172,6 +189,16 @@ describe.each(DOCS.map((doc) => [doc.meta.slug, doc] as const))('%s', (_, doc) =
     ['editor’s note', doc.meta.editorsNote],
   ];
   const present = fields.filter((field): field is [string, string] => field[1] !== undefined);
+
+  it.runIf(doc.tier?.stated === 'tier-line')(
+    'shows the tier line verbatim on the full text, not as a finding',
+    () => {
+      const $ = page(urls.fullText);
+      const line = doc.tier?.stated === 'tier-line' ? doc.tier.text : '';
+      expect($('[data-export-line] p').filter((_, el) => $(el).text() === line)).toHaveLength(1);
+      expect($('[data-export-line] [id]')).toHaveLength(0);
+    },
+  );
 
   it.each(present)('shows the %s verbatim on the source page', (_, value) => {
     const $ = page(urls.source);

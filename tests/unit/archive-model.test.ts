@@ -48,12 +48,13 @@ describe('series detection', () => {
         buildDocument(exportText({ title: 'Country Report on Human Rights - Freedonia' }), 'seeds/x.txt'),
       ),
     ).toBe(
-      'seeds/x.txt:3: expected a title of a known series, "<year> Trafficking in Persons Report - <country>" or "Trafficking in Persons Interim Assessment - <country>", found "Country Report on Human Rights - Freedonia"',
+      'seeds/x.txt:3: expected a title of a known series, "<year> Trafficking in Persons Report - <country>" or "Trafficking in Persons Report <year> - <country>" or "U.S. Department of State <year> Trafficking in Persons Report - <country>" or "Trafficking in Persons Interim Assessment - <country>", found "Country Report on Human Rights - Freedonia"',
     );
   });
 
   it('gives an annual report an address of its own beside the interim assessment of the same year', () => {
-    const report = buildDocument(exportText({ title: REPORT_TITLE }), 'seeds/x.txt');
+    const title = '2011 Trafficking in Persons Report - Freedonia';
+    const report = buildDocument(exportText({ title }), 'seeds/x.txt');
     const interim = buildDocument(exportText(), 'seeds/y.txt');
     expect([report.meta.series, report.meta.slug]).toEqual(['annual-report', 'freedonia-2011-report']);
     expect([interim.meta.series, interim.meta.slug]).toEqual(['interim-assessment', 'freedonia-2011']);
@@ -76,6 +77,7 @@ describe('tier extraction', () => {
   it('reads the tier an annual report states, with the finding that states it', () => {
     const doc = fixture('ruritania-2009-tip-report.txt');
     expect(doc.tier).toEqual({
+      stated: 'sentence',
       level: 'Tier 2 Watch List',
       finding: 'ruritania-is-placed-on-tier-2',
       section: 'summary',

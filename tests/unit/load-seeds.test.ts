@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadSeeds } from '../../src/integrations/seeds/load-seeds.ts';
-import { SeedError } from '../../src/lib/refworld/index.ts';
+import { SeedErrors } from '../../src/lib/refworld/seed-errors.ts';
 import { exportText } from './export-text.ts';
 
 let root: string;
@@ -51,10 +51,26 @@ describe('loadSeeds', () => {
     await write('a.txt', exportText());
     await write('b.txt', exportText({ publicationDate: '1 June 2011', lastUpdated: null }));
     const error = await loadSeeds(seedsDir, root).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(SeedError);
-    expect((error as SeedError).message).toBe(
+    expect(error).toBeInstanceOf(SeedErrors);
+    expect((error as SeedErrors).errors.map((e) => e.message)).toEqual([
       'seeds/b.txt:1: expected a country and publication year no other seed has, but "freedonia-2011" is also the address of seeds/a.txt',
-    );
+    ]);
+  });
+
+  it('reads every seed before stopping, and reports each problem on its line, then their count', async () => {
+    await write('a.txt', exportText({ publisher: null }));
+    await write('b.txt', exportText({ title: 'Trafficking in Persons Interim Assessment - Sylvania' }));
+    await write('c.txt', exportText({ title: 'Country Report on Human Rights - Freedonia' }));
+    await write('d.txt', exportText({ publicationDate: null }));
+    const error = await loadSeeds(seedsDir, root).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(SeedErrors);
+    const lines = (error as SeedErrors).message.split('\n');
+    expect(lines.map((line) => line.replace(/: expected .*/, ''))).toEqual([
+      'seeds/a.txt:5',
+      'seeds/c.txt:3',
+      'seeds/d.txt:6',
+      '3 problems in the seeds; nothing was written',
+    ]);
   });
 
   it('fails on a seed that is not UTF-8, naming it', async () => {

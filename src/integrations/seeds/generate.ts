@@ -11,7 +11,7 @@ import { presentSections, sectionFindings, sectionParagraphs } from '../../lib/r
 import type { Document, Paragraph } from '../../lib/refworld/schema.ts';
 import { documentPath } from '../../lib/urls.ts';
 import { findingsTable, timelineList } from './explorer-mdx.ts';
-import { paragraphElement, toMdx } from './to-mdx.ts';
+import { paragraphElement, toMdx, withoutListMarker } from './to-mdx.ts';
 import { timelineOf } from '../../lib/mentions/explore.ts';
 import { EXPLORER_TEXT, PART_LABELS, SECTION_TEXT } from '../../strings.ts';
 
@@ -32,7 +32,7 @@ function sectionFile(doc: Document, seedPath: string, key: SectionKey, order: nu
     section: key,
     title: SECTION_TEXT[key].label,
     order,
-    description: findings[0]?.text ?? '',
+    description: withoutListMarker(findings[0]?.text ?? ''),
     findings: findings.map((f) => f.id),
   };
   const nodes: RootContent[] = paragraphs.map((p) => paragraphElement(doc.meta.slug, p));

@@ -2,7 +2,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SECTION_TEXT } from '../../strings.ts';
-import { SeedError } from '../../lib/refworld/seed-error.ts';
+import { seedErrorsOf } from '../../lib/refworld/seed-errors.ts';
 import { generateFiles } from './generate.ts';
 import { loadSeeds } from './load-seeds.ts';
 import { writeGenerated } from './write-generated.ts';
@@ -18,6 +18,11 @@ async function generate(root: string, options: SeedsOptions, logger: AstroIntegr
   const seeds = await loadSeeds(resolve(root, options.seedsDir), root);
   for (const { path, document } of seeds) {
     logger.info(`${path} → /${document.meta.slug}/`);
+    const { tier } = document;
+    if (tier !== undefined) {
+      const how = tier.stated === 'tier-line' ? `tier line "${tier.text}"` : `sentence ${tier.finding}`;
+      logger.info(`  tier: ${tier.level}, from the ${how} (line ${tier.line})`);
+    }
 
     for (const p of document.paragraphs) {
       const { rule, detail } = p.placement;
@@ -47,7 +52,7 @@ async function generate(root: string, options: SeedsOptions, logger: AstroIntegr
 /**
  * Turns every seed into generated MDX and JSON before content loads, on each
  * `astro build` and `astro dev` start, and again in dev when a seed changes.
- * A seed error stops the build with its one-line message.
+ * Seed errors stop the build, each with its one-line message, then their count; nothing is written.
  */
 export default function seeds(options: SeedsOptions): AstroIntegration {
   return {
@@ -58,9 +63,11 @@ export default function seeds(options: SeedsOptions): AstroIntegration {
         try {
           await generate(root, options, logger);
         } catch (error) {
-          if (!(error instanceof SeedError)) throw error;
-          // A seed problem is the author's to fix: one line, no stack trace.
-          logger.error(error.message);
+          const problems = seedErrorsOf(error);
+          if (problems === undefined) throw error;
+          // Seed problems are the author's to fix: one line each, then their count, no stack trace.
+          for (const problem of problems.errors) logger.error(problem.message);
+          logger.error(problems.summary);
           process.exit(1);
         }
       },

@@ -1,4 +1,4 @@
-import type { Paragraph as MdParagraph, PhrasingContent, Root, RootContent } from 'mdast';
+import type { List, Paragraph as MdParagraph, PhrasingContent, Root, RootContent } from 'mdast';
 import type { MdxTextExpression } from 'mdast-util-mdx-expression';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import remarkFrontmatter from 'remark-frontmatter';
@@ -44,16 +44,64 @@ export function literalText(text: string): PhrasingContent[] {
   return nodes;
 }
 
+/** A list item's marker at the start of its finding: the bullet, and the whitespace after it. */
+const LIST_MARKER = /^([•●▪])(\s+)/u;
+
+/** A finding's words without the list marker that opens it, for a description or an excerpt. */
+export function withoutListMarker(text: string): string {
+  return text.replace(LIST_MARKER, '');
+}
+
+/**
+ * A list item's text: its marker (kept, as the source has it) in a span that search leaves out and screen
+ * readers skip, since the list already says it is an item; then the item's words.
+ */
+function listItemText(text: string): PhrasingContent[] {
+  const match = LIST_MARKER.exec(text);
+  if (match === null) return literalText(text);
+  const [whole, marker = '', gap = ''] = match;
+  const span: MdxJsxTextElement = {
+    type: 'mdxJsxTextElement',
+    name: 'span',
+    attributes: [
+      attribute('class', 'list-marker'),
+      attribute('aria-hidden', 'true'),
+      attribute('data-pagefind-ignore', ''),
+    ],
+    children: [{ type: 'text', value: marker }],
+  };
+  return [span, stringExpression(gap), ...literalText(text.slice(whole.length))];
+}
+
 /**
  * `<Finding id="…" doc="…" section="…">sentence</Finding>`: the sentence is literal text, escaped, never
  * evaluated; the attributes tell the page's component where the finding's permanent address is.
  */
-function findingElement(props: FindingElementProps, text: string): MdxJsxTextElement {
+function findingElement(props: FindingElementProps, text: string, listItem = false): MdxJsxTextElement {
   return {
     type: 'mdxJsxTextElement',
     name: 'Finding',
     attributes: attributes(props),
-    children: literalText(text),
+    children: listItem ? listItemText(text) : literalText(text),
+  };
+}
+
+/** A list paragraph's findings as a Markdown list, one finding an item. */
+function findingList(doc: string, paragraph: Paragraph): List {
+  return {
+    type: 'list',
+    ordered: false,
+    spread: false,
+    children: paragraph.findings.map((finding) => ({
+      type: 'listItem',
+      spread: false,
+      children: [
+        {
+          type: 'paragraph',
+          children: [findingElement({ id: finding.id, doc, section: paragraph.section }, finding.text, true)],
+        },
+      ],
+    })),
   };
 }
 
@@ -64,13 +112,28 @@ function attributes(props: object): MdxJsxAttribute[] {
 
 /**
  * One source paragraph as `<Paragraph>` wrapping a Markdown paragraph of
- * `<Finding>` elements, joined by the whitespace the source had between them.
+ * `<Finding>` elements, joined by the whitespace the source had between them;
+ * a list paragraph wraps a Markdown list instead, one finding an item.
  */
 export function paragraphElement(
   doc: string,
   paragraph: Paragraph,
   extra: Pick<ParagraphElementProps, 'sectionLabel' | 'href'> = {},
 ): MdxJsxFlowElement {
+  const props: ParagraphElementProps = {
+    index: String(paragraph.index),
+    section: paragraph.section,
+    ...(paragraph.list && { list: 'true' }),
+    ...extra,
+  };
+  if (paragraph.list) {
+    return {
+      type: 'mdxJsxFlowElement',
+      name: 'Paragraph',
+      attributes: attributes(props),
+      children: [findingList(doc, paragraph)],
+    };
+  }
   const children: PhrasingContent[] = [];
   paragraph.findings.forEach((finding, i) => {
     children.push(findingElement({ id: finding.id, doc, section: paragraph.section }, finding.text));
@@ -82,11 +145,7 @@ export function paragraphElement(
   return {
     type: 'mdxJsxFlowElement',
     name: 'Paragraph',
-    attributes: attributes({
-      index: String(paragraph.index),
-      section: paragraph.section,
-      ...extra,
-    } satisfies ParagraphElementProps),
+    attributes: attributes(props),
     children: [body],
   };
 }

@@ -26,12 +26,12 @@ export function keywordScores(
   return scores;
 }
 
-/** The section whose configured opening ("Recommendations for China") the paragraph starts with. */
-function openingSection(text: string, rule: SeriesRule, country: string): [SectionKey, string] | undefined {
-  for (const [key, openings] of Object.entries(rule.openings ?? {}) as [SectionKey, string[]][]) {
+/** The section whose configured opening ("Recommendations for China:") the paragraph starts with, and its words. */
+function openingSection(text: string, rule: SeriesRule): [SectionKey, string] | undefined {
+  for (const [key, openings] of Object.entries(rule.openings ?? {}) as [SectionKey, RegExp[]][]) {
     for (const opening of openings) {
-      const words = opening.replace('{country}', country);
-      if (text.toLowerCase().startsWith(words.toLowerCase())) return [key, words];
+      const words = opening.exec(text)?.[0];
+      if (words !== undefined) return [key, words.replace(/:$/, '')];
     }
   }
   return undefined;
@@ -53,11 +53,11 @@ export function assignSections(
   paragraphs: readonly RawParagraph[],
   context: SectionContext = { rule: SERIES['interim-assessment'], country: '' },
 ): Assignment[] {
-  const { rule, country } = context;
+  const { rule } = context;
   const result: Assignment[] = [];
   let marked = false;
   paragraphs.forEach((paragraph, index) => {
-    const opening = openingSection(paragraph.text, rule, country);
+    const opening = openingSection(paragraph.text, rule);
     if (opening) {
       marked = true;
       result.push({

@@ -51,17 +51,20 @@ const isoDateTime = (field: Field, file: string): string =>
  */
 export function buildDocument(source: string, file: string): Document {
   const raw = parseRefworld(source, file);
-  const { documentType, country, key: series, rule } = raw.series;
+  const { documentType, country, key: series, rule, year: titleYear } = raw.series;
   checkCountry(country, raw.title, file);
   const publicationDate = { text: raw.publicationDate.text, iso: isoDate(raw.publicationDate, file) };
 
   const meta: Metadata = {
-    slug: documentSlug(country, publicationDate.iso) + rule.slugSuffix,
+    // The year the title names, where it names one, is the document's year; else the publication date's.
+    slug: documentSlug(country, titleYear ?? publicationDate.iso) + rule.slugSuffix,
     title: raw.title.text,
     series,
     documentType,
     country,
     publisher: raw.publisher.text,
+    ...(raw.author && { author: raw.author.text }),
+    ...(titleYear !== undefined && { titleYear }),
     publicationDate,
     ...(raw.lastUpdated && {
       lastUpdated: { text: raw.lastUpdated.text, iso: isoDateTime(raw.lastUpdated, file) },
@@ -74,7 +77,10 @@ export function buildDocument(source: string, file: string): Document {
   };
 
   const assignments = assignSections(raw.paragraphs, { rule, country });
-  const splits = raw.paragraphs.map((p) => splitFindings(p.text));
+  // A list's items are its findings, one each, whatever sentences they hold.
+  const splits = raw.paragraphs.map((p) =>
+    p.items ? { sentences: p.items, separators: p.items.slice(1).map(() => '\n') } : splitFindings(p.text),
+  );
   const ids = assignFindingIds(splits.flatMap((s) => s.sentences));
 
   const resolved = resolveCountry(country);
@@ -96,9 +102,16 @@ export function buildDocument(source: string, file: string): Document {
         'sentences that rejoin into the paragraph exactly (the splitter lost text)',
       );
     }
-    return { index: i + 1, line: p.line, ...assignment, findings, separators: split.separators };
+    return {
+      index: i + 1,
+      line: p.line,
+      ...assignment,
+      findings,
+      separators: split.separators,
+      ...(p.items && { list: true as const }),
+    };
   });
 
-  const tier = extractTier(paragraphs, rule, file);
+  const tier = extractTier(raw.tierLine, paragraphs, rule, file);
   return DocumentSchema.parse({ meta, country: resolved, ...(tier && { tier }), paragraphs });
 }

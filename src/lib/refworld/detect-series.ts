@@ -9,21 +9,31 @@ export interface SeriesMatch {
   documentType: string;
   /** The country as the title writes it. */
   country: string;
+  /** The year the title names, where it names one (`2010`). */
+  year?: string;
 }
 
 /**
- * Finds the configured series whose title pattern matches the whole title line.
+ * Finds the configured series one of whose title forms matches the whole title line.
  * @param title the title line's text; @param file and @param line where it is, for the error
  * @throws SeedError when no series matches, listing the shapes that would
  */
 export function detectSeries(title: string, file: string, line: number): SeriesMatch {
   for (const key of SERIES_KEYS) {
     const rule = SERIES[key];
-    const groups = rule.title.exec(title)?.groups;
-    if (groups?.['type'] !== undefined && groups['country'] !== undefined) {
-      return { key, rule, documentType: groups['type'], country: groups['country'].trim() };
+    for (const form of rule.titles) {
+      const groups = form.exec(title)?.groups;
+      if (groups?.['type'] === undefined || groups['country'] === undefined) continue;
+      const year = groups['year'];
+      return {
+        key,
+        rule,
+        documentType: groups['type'],
+        country: groups['country'].trim(),
+        ...(year !== undefined && { year }),
+      };
     }
   }
-  const shapes = SERIES_KEYS.map((key) => `"${SERIES[key].titleShape}"`).join(' or ');
+  const shapes = SERIES_KEYS.flatMap((key) => SERIES[key].titleShapes.map((s) => `"${s}"`)).join(' or ');
   throw new SeedError(file, line, `a title of a known series, ${shapes}, found "${title}"`);
 }

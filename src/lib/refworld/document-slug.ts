@@ -6,7 +6,7 @@ export function slugify(text: string): string {
   return asciiWords(text).join('-');
 }
 
-/** The URL segment of a document: its country and publication year, `china-2010`. */
-export function documentSlug(country: string, isoDate: string): string {
-  return `${slugify(country)}-${yearOf(isoDate)}`;
+/** The URL segment of a document: its country and year (`china-2010`), from a year or an ISO date. */
+export function documentSlug(country: string, yearOrIsoDate: string): string {
+  return `${slugify(country)}-${yearOf(yearOrIsoDate)}`;
 }

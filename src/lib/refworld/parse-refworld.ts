@@ -1,22 +1,11 @@
-import { SECTION_RULES, type SectionKey } from './rules/sections.ts';
 import { REFWORLD } from './rules/format.ts';
+import { joinLines, readBody, type Field, type RawParagraph, type TierLine } from './read-body.ts';
 import { detectSeries, type SeriesMatch } from './detect-series.ts';
 import { isBlank, readLines, type Line } from './read-lines.ts';
 import { SeedError } from './seed-error.ts';
 
-/** A header field's text and the line it was on. */
-export interface Field {
-  text: string;
-  line: number;
-}
-
-/** A body paragraph before it is placed and split: soft wraps joined, headings noted. */
-export interface RawParagraph {
-  text: string;
-  line: number;
-  /** The section named by the closest heading line above it, if any. */
-  heading?: { section: SectionKey; text: string; line: number };
-}
+// The body's parts are read in read-body.ts; what callers of the parser use of them is exported from here too.
+export { headingSection, type Field, type RawParagraph, type TierLine } from './read-body.ts';
 
 /** What a Refworld plain-text export says, field by field, before interpretation. */
 export interface RawExport {
@@ -25,15 +14,20 @@ export interface RawExport {
   /** The series the title matched, and the document type and country it names. */
   series: SeriesMatch;
   publisher: Field;
+  /** The `Author` line of 2001–2004 exports, if present. */
+  author?: Field;
   publicationDate: Field;
   citeAs?: Field;
   disclaimer?: Field;
   editorsNote?: Field;
+  /** The narrative's opening tier line, if the series has one and the export opens with it. */
+  tierLine?: TierLine;
   paragraphs: RawParagraph[];
 }
 
 const FIELD_PATTERNS = {
   publisher: /^Publisher\s+(\S.*)$/,
+  author: /^Author\s+(\S.*)$/,
   publicationDate: /^Publication Date\s+(\S.*)$/,
   citeAs: /^Cite as\s+(\S.*)$/,
   // Refworld runs the disclaimer's text straight on from the word, with no space.
@@ -49,12 +43,6 @@ function matchField(text: string): [FieldName, string] | undefined {
     if (match?.[1] !== undefined) return [name, match[1].trim()];
   }
   return undefined;
-}
-
-/** The section a heading line names, if the line is one of the headings of the given sections. */
-export function headingSection(text: string, sections: readonly SectionKey[]): SectionKey | undefined {
-  const candidate = text.trim().replace(/:$/, '').trim().toLowerCase();
-  return sections.find((key) => SECTION_RULES[key].headings.some((h) => h.toLowerCase() === candidate));
 }
 
 const isChrome = (line: Line): boolean =>
@@ -76,9 +64,6 @@ function blocks(lines: Line[]): Line[][] {
   if (current.length > 0) result.push(current);
   return result;
 }
-
-/** Joins a soft-wrapped block into one paragraph: line ends become single spaces. */
-const joinLines = (lines: Line[]): string => lines.map((l) => l.text.trim()).join(' ');
 
 /**
  * Reads a Refworld plain-text export into its fields and body paragraphs.
@@ -137,7 +122,7 @@ export function parseRefworld(source: string, file: string): RawExport {
   if (fields.publicationDate === undefined) {
     throw new SeedError(
       file,
-      lineAfter(fields.publisher.line),
+      lineAfter(Math.max(fields.publisher.line, fields.author?.line ?? 0)),
       'a "Publication Date <day month year>" line in the header',
     );
   }
@@ -158,28 +143,20 @@ export function parseRefworld(source: string, file: string): RawExport {
     }
   }
 
-  const paragraphs: RawParagraph[] = [];
-  let heading: RawParagraph['heading'];
-  for (const block of bodyBlocks) {
-    let pending: Line[] = [];
-    const flush = (): void => {
-      if (pending.length === 0) return;
-      const paragraph: RawParagraph = { text: joinLines(pending), line: (pending[0] as Line).number };
-      if (heading) paragraph.heading = heading;
-      paragraphs.push(paragraph);
-      pending = [];
-    };
-    for (const line of block) {
-      const section = headingSection(line.text, series.rule.sections);
-      if (section === undefined) {
-        pending.push(line);
-        continue;
-      }
-      flush();
-      heading = { section, text: line.text.trim(), line: line.number };
+  // Some older exports put the disclaimer at the page's end rather than in the header.
+  let endDisclaimer: Field | undefined;
+  const lastBlock = bodyBlocks.at(-1);
+  if (fields.disclaimer === undefined && lastBlock !== undefined) {
+    const match = FIELD_PATTERNS.disclaimer.exec(joinLines(lastBlock));
+    if (match?.[1] !== undefined && bodyBlocks.length > 1) {
+      endDisclaimer = { text: match[1].trim(), line: (lastBlock[0] as Line).number };
+      bodyBlocks.pop();
     }
-    flush();
   }
+
+  const disclaimer = fields.disclaimer ?? endDisclaimer;
+
+  const { tierLine, paragraphs } = readBody(bodyBlocks, series.rule);
 
   if (paragraphs.length === 0) {
     // Point at what stands where the body should be (page chrome, a lone note or heading), else the end.
@@ -196,10 +173,12 @@ export function parseRefworld(source: string, file: string): RawExport {
     title,
     series,
     publisher: fields.publisher,
+    ...(fields.author && { author: fields.author }),
     publicationDate: fields.publicationDate,
     ...(fields.citeAs && { citeAs: fields.citeAs }),
-    ...(fields.disclaimer && { disclaimer: fields.disclaimer }),
+    ...(disclaimer && { disclaimer }),
     ...(editorsNote && { editorsNote }),
+    ...(tierLine && { tierLine }),
     paragraphs,
   };
 }

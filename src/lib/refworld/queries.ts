@@ -11,9 +11,9 @@ export function yearOf(isoDate: string): string {
   return isoDate.slice(0, 4);
 }
 
-/** The year a document was published, `2010`. */
+/** A document's year, `2010`: the one its title names (an annual report's), else its publication date's. */
 export function publicationYear(meta: Metadata): string {
-  return yearOf(meta.publicationDate.iso);
+  return meta.titleYear ?? yearOf(meta.publicationDate.iso);
 }
 
 /** A paragraph's text exactly as the source has it: its findings joined by the whitespace between them. */
@@ -31,7 +31,17 @@ export function sectionFindings(doc: Document, key: SectionKey): Finding[] {
   return sectionParagraphs(doc, key).flatMap((p) => p.findings);
 }
 
-/** The sections a document has paragraphs for, in its series' reading order: the sections that get a page. */
+/**
+ * The sections a document has paragraphs for: the sections that get a page. In the order the export gives
+ * them when its headings or openings place any paragraph (the 2003 report puts Prevention first), else in
+ * its series' reading order.
+ */
 export function presentSections(doc: Document): SectionKey[] {
-  return SERIES[doc.meta.series].sections.filter((key) => doc.paragraphs.some((p) => p.section === key));
+  const present = SERIES[doc.meta.series].sections.filter((key) =>
+    doc.paragraphs.some((p) => p.section === key),
+  );
+  const marked = doc.paragraphs.some((p) => p.placement.rule === 'heading' || p.placement.rule === 'opening');
+  if (!marked) return present;
+  const first = (key: SectionKey): number => doc.paragraphs.findIndex((p) => p.section === key);
+  return present.sort((a, b) => first(a) - first(b));
 }

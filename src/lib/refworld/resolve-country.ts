@@ -1,6 +1,6 @@
 import countries from 'world-countries';
 import { slugify } from './document-slug.ts';
-import { COUNTRY_ALIASES } from './rules/countries.ts';
+import { COUNTRY_ALIASES, DECLARED_TERRITORIES } from './rules/countries.ts';
 import type { Country } from './schema.ts';
 
 interface Known {
@@ -42,7 +42,12 @@ export function resolveCountry(written: string): Country {
   const key = slugify(written);
   const alias = Object.keys(COUNTRY_ALIASES).some((a) => slugify(a) === key);
   const known = countryIndex().get(key);
-  if (known === undefined) return { written, name: written, slug: key, resolvedBy: 'unknown' };
+  if (known === undefined) {
+    const declared = Object.entries(DECLARED_TERRITORIES).find(([name]) => slugify(name) === key)?.[1];
+    if (declared === undefined) return { written, name: written, slug: key, resolvedBy: 'unknown' };
+    const { code, name } = declared;
+    return { written, name, slug: slugify(name), code, resolvedBy: 'declared' };
+  }
   return {
     written,
     name: known.name,

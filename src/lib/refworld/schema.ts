@@ -47,6 +47,8 @@ export const ParagraphSchema = z
     findings: z.array(FindingSchema).min(1),
     /** The whitespace between consecutive findings as written (length = findings - 1). */
     separators: z.array(z.string()),
+    /** Present when the paragraph is a list ("•" bullets, one a line): each finding is one item. */
+    list: z.literal(true).optional(),
   })
   .refine((p) => p.separators.length === p.findings.length - 1, {
     message: 'a paragraph has one separator between each two findings',
@@ -67,6 +69,13 @@ export const MetadataSchema = z.object({
   country: z.string().min(1),
   /** The `Publisher` line's text. */
   publisher: z.string().min(1),
+  /** The `Author` line's text (2001–2004 exports), if present. */
+  author: z.string().min(1).optional(),
+  /** The year the title names (`2002` in "U.S. Department of State 2002 Trafficking in Persons Report - China"), if it names one. */
+  titleYear: z
+    .string()
+    .regex(/^\d{4}$/)
+    .optional(),
   /** The `Publication Date` line: as written, and as an ISO date (YYYY-MM-DD). */
   publicationDate: z.object({
     /** As the export writes it, `24 February 2010`. */
@@ -108,14 +117,15 @@ export const CountrySchema = z.object({
     .string()
     .regex(/^[A-Z]{2}$/)
     .optional(),
-  /** How the name was resolved: one of the dataset's own names, an alias kept as data, or not at all. */
-  resolvedBy: z.enum(['dataset', 'alias', 'unknown']),
+  /**
+   * How the name was resolved: one of the dataset's own names, an alias kept as data, a territory declared
+   * in rules/countries.ts (a former state the dataset no longer lists), or not at all.
+   */
+  resolvedBy: z.enum(['dataset', 'alias', 'declared', 'unknown']),
 });
 
-/** A tier placement the document states in so many words. */
-export const TierSchema = z.object({
-  /** The level as the text writes it. */
-  level: z.enum(TIER_LEVELS),
+/** A sentence that states a placement ("Burma was downgraded to Tier 3"). */
+export const TierStatementSchema = z.object({
   /** Id of the finding that states it. */
   finding: z.string().min(1),
   /** The section that finding is in. */
@@ -123,6 +133,31 @@ export const TierSchema = z.object({
   /** 1-based line of the seed where that finding's paragraph starts. */
   line: z.number().int().positive(),
 });
+
+/**
+ * The placement a document states, and how: by the narrative's opening tier line ("BURMA: TIER 3", the
+ * export's own line, not a finding), or, with no tier line, by a sentence that states it.
+ */
+export const TierSchema = z.discriminatedUnion('stated', [
+  z.object({
+    /** Stated by the export's opening tier line. */
+    stated: z.literal('tier-line'),
+    /** The placement, one of TIER_LEVELS ("Special Case" is not a tier). */
+    level: z.enum(TIER_LEVELS),
+    /** The tier line exactly as the export writes it. */
+    text: z.string().min(1),
+    /** 1-based line of the seed the tier line is on. */
+    line: z.number().int().positive(),
+    /** The sentences that state the same placement, each checked against the tier line. */
+    evidence: z.array(TierStatementSchema),
+  }),
+  TierStatementSchema.extend({
+    /** Stated by a sentence of the body (the export has no tier line). */
+    stated: z.literal('sentence'),
+    /** The placement the sentence states. */
+    level: z.enum(TIER_LEVELS),
+  }),
+]);
 
 /** A whole parsed document: metadata, country, stated tier and its body paragraphs in source order. */
 export const DocumentSchema = z
@@ -156,4 +191,5 @@ export type Metadata = z.infer<typeof MetadataSchema>;
 export type SeriesKey = z.infer<typeof SeriesKeySchema>;
 export type Country = z.infer<typeof CountrySchema>;
 export type Tier = z.infer<typeof TierSchema>;
+export type TierStatement = z.infer<typeof TierStatementSchema>;
 export type Document = z.infer<typeof DocumentSchema>;

@@ -18,6 +18,26 @@ export const COUNTRY_ALIASES: Readonly<Record<string, string>> = {
   'Micronesia, Federated States of': 'FSM',
   'Sao Tome and Principe': 'STP',
   Swaziland: 'SWZ',
+  // Former names and the report's own spellings, so that a renamed country keeps one page.
+  'Cabo Verde': 'CPV',
+  Turkey: 'TUR',
+  'St. Lucia': 'LCA',
+  'St. Kitts and Nevis': 'KNA',
+  'St. Vincent and the Grenadines': 'VCT',
+  'St. Maarten': 'SXM',
+};
+
+/**
+ * Places the reports name that ISO 3166-1 no longer lists, declared here with the code ISO 3166 gave
+ * them and the name their page takes; each spelling the reports use is a key. Kosovo (XK) is in the
+ * dataset and needs no line.
+ */
+export const DECLARED_TERRITORIES: Readonly<Record<string, { code: string; name: string }>> = {
+  // ISO 3166-1 CS, 2003–2006 (ISO 3166-3 CSXX): the 2003–2006 reports.
+  'Serbia and Montenegro': { code: 'CS', name: 'Serbia and Montenegro' },
+  // ISO 3166-1 YU until 2003 (ISO 3166-3 YUCS): the 2001–2002 reports.
+  Yugoslavia: { code: 'YU', name: 'Yugoslavia' },
+  'Federal Republic of Yugoslavia': { code: 'YU', name: 'Yugoslavia' },
 };
 
 /**

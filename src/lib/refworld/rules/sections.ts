@@ -15,6 +15,7 @@ export const SECTION_KEYS = [
   'prevention',
   'regional-cooperation',
   'recommendations',
+  'trafficking-profile',
 ] as const;
 
 export type SectionKey = (typeof SECTION_KEYS)[number];
@@ -25,6 +26,8 @@ export interface SectionRule {
    * case-insensitively, with an optional trailing colon).
    */
   headings: readonly string[];
+  /** Heading lines of a varying form ("RECOMMENDATIONS FOR BURMA"), matched whole after a trailing colon is dropped. */
+  headingPatterns?: readonly RegExp[];
   /**
    * Word stems that vote for this section when an export has no headings.
    * Each occurrence in a paragraph scores one point; the highest score wins.
@@ -83,8 +86,15 @@ export const SECTION_RULES: Readonly<Record<SectionKey, SectionRule>> = {
     ],
   },
   recommendations: {
-    headings: ['Recommendations'],
+    headings: ['Recommendations', 'Prioritized Recommendations'],
+    // "RECOMMENDATIONS FOR BURMA" on a line of its own (2017–2018); a line with a sentence in it is not a heading.
+    headingPatterns: [/^recommendations for [^:;.]{1,80}$/iu],
     // Placed by a heading line or by the series' opening ("Recommendations for China:"), never by votes.
+    keywords: [],
+  },
+  'trafficking-profile': {
+    headings: ['Trafficking Profile'],
+    // Placed by its heading line (2017 on); before that the profile opens the narrative, in the summary.
     keywords: [],
   },
 };
