@@ -101,7 +101,9 @@ export const SERIES_TEXT: Readonly<Record<SeriesKey, { label: string; descriptio
 /** Words of the archive's pages: the home page, countries, years and what changed. */
 export const ARCHIVE_TEXT = {
   countries: 'Countries',
-  countriesLede: 'Every country with a document here, A–Z, and how many documents it has.',
+  countriesLede:
+    'Every country with a document here, A–Z, under the name its documents give it and under its ISO name, and how many documents it has.',
+  seeCountry: (label: string) => `see ${label}`,
   years: 'Years',
   series: 'Series',
   latest: 'Latest documents',
@@ -118,6 +120,9 @@ export const ARCHIVE_TEXT = {
   tierLineLabel: 'The export’s tier line',
   tierHistory: 'Tier history',
   tierHistoryLede: 'Tier placements as the documents state them; documents that state none are left out.',
+  tierRange: (n: number, from: string, to: string) =>
+    `${n} stated ${n === 1 ? 'placement' : 'placements'}, ${from === to ? `in ${from}` : `from ${from} to ${to}`}.`,
+  documentColumn: 'Document',
   firstFinding: 'First finding of the summary',
   changes: 'What changed',
   changesSince: 'Compared with',
@@ -134,6 +139,23 @@ export const ARCHIVE_TEXT = {
   countryDescription: (documents: string, country: string, code: string | undefined) =>
     `${documents} about ${country}, newest first${code ? ` (ISO 3166 ${code})` : ''}.`,
   yearDescription: (documents: string, year: string) => `${documents} published in ${year}, by series.`,
+} as const;
+
+/** Words of the social cards (src/integrations/cards/): what each page's link preview says. */
+export const CARD_TEXT = {
+  tierStated: (tier: string) => `${tier}, as the document states`,
+  siteKicker: 'Documents of the US Department of State, verbatim',
+  siteTitle: 'Trafficking in Persons',
+  archiveFacts: (documents: string, countries: number) =>
+    `${documents} about ${countries} ${countries === 1 ? 'country' : 'countries'}`,
+  countriesKicker: 'Every country, A–Z',
+  countriesTitle: 'Countries',
+  searchKicker: 'Search every finding',
+  searchTitle: 'Search',
+  countryKicker: 'Country',
+  yearKicker: 'Documents published in',
+  span: (from: string, to: string) => (from === to ? from : `${from}–${to}`),
+  latestTier: (tier: string) => `latest stated: ${tier}`,
 } as const;
 
 /** Words of the findings explorer, the timeline and mentions (src/components/mentions/). */

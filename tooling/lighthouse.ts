@@ -14,6 +14,8 @@ export interface LighthouseReport {
   failing: string[];
   /** Largest Contentful Paint in milliseconds (simulated mobile), when performance was audited. */
   lcpMs: number | undefined;
+  /** Cumulative Layout Shift of the page's load, when performance was audited. */
+  cls: number | undefined;
 }
 
 /**
@@ -45,7 +47,13 @@ export async function runLighthouse(urls: string[], categories: string[]): Promi
           }
         }
       }
-      reports.push({ url, scores, failing, lcpMs: lhr.audits['largest-contentful-paint']?.numericValue });
+      reports.push({
+        url,
+        scores,
+        failing,
+        lcpMs: lhr.audits['largest-contentful-paint']?.numericValue,
+        cls: lhr.audits['cumulative-layout-shift']?.numericValue,
+      });
     }
     return reports;
   } finally {

@@ -6,6 +6,9 @@ import type { Comparison } from '../lib/changes/schema.ts';
 import type { Document } from '../lib/refworld/schema.ts';
 import { mentionedIn, type MentioningDocument } from '../lib/mentions/mentioned-in.ts';
 import { oncePerBuild } from './once-per-build.ts';
+import { pageCards } from '../integrations/cards/page-cards.ts';
+import type { CardText } from '../integrations/cards/card-template.ts';
+import { SITE } from '../site.config.ts';
 
 /** Every document's model, newest first. */
 export const archiveDocuments = oncePerBuild(async (): Promise<Document[]> => {
@@ -99,7 +102,37 @@ export async function listedDocuments(docs: readonly Document[]): Promise<Listed
 /** The letter a country is filed under: its name's first letter without accents, upper case. */
 export const initialOf = (name: string): string => name.normalize('NFD').charAt(0).toUpperCase();
 
-/** The initial letters of the archive's countries, A–Z. */
-export async function countryInitials(): Promise<string[]> {
-  return [...new Set((await countryGroups()).map((c) => initialOf(c.name)))];
+/**
+ * An entry of the countries' index: a country under the name its documents give it, or, under its ISO
+ * name when that is another, a cross-reference to it ("Myanmar, see Burma (Myanmar)").
+ */
+export interface CountryIndexEntry {
+  /** The words listed. */
+  name: string;
+  slug: string;
+  /** The country's label, when this entry is a cross-reference under its other name. */
+  see?: string;
+  /** How many documents it has (its own entry only). */
+  documents?: number;
 }
+
+/** Every country under its documents' name and, where the ISO name is another, under that too; A–Z. */
+export const countryIndex = oncePerBuild(async (): Promise<CountryIndexEntry[]> => {
+  const entries = (await countryGroups()).flatMap((c): CountryIndexEntry[] => [
+    { name: c.label, slug: c.slug, documents: c.documents.length },
+    ...(c.label === c.name ? [] : [{ name: c.name, slug: c.slug, see: c.label }]),
+  ]);
+  const collator = new Intl.Collator('en', { sensitivity: 'base' });
+  return entries.sort((a, b) => collator.compare(a.name, b.name));
+});
+
+/** The initial letters of the archive's countries, under either of their names, A–Z. */
+export async function countryInitials(): Promise<string[]> {
+  return [...new Set((await countryIndex()).map((c) => initialOf(c.name)))];
+}
+
+/** The words of each archive page's social card, by the card's path (`/countries/myanmar/card.png`). */
+export const archivePageCards = oncePerBuild(
+  async (): Promise<Map<string, CardText>> =>
+    new Map(pageCards(await archiveDocuments(), SITE.name).map((c) => [c.path, c.text])),
+);

@@ -1,25 +1,39 @@
 import { Worker } from 'node:worker_threads';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { MetadataSchema, type Metadata } from '../lib/refworld/schema.ts';
+import { z } from 'zod';
+import { CountrySchema, MetadataSchema, TierSchema } from '../lib/refworld/schema.ts';
 
-/** The metadata of each JSON file given that exists, in order, checked against the schema. */
-export async function metadataOf(files: readonly string[]): Promise<Metadata[]> {
-  const docs: Metadata[] = [];
+/** What a document says about itself, without its body (the fields of DocumentSchema a card needs). */
+const DocumentHeadSchema = z.object({
+  /** Everything the export says about itself. */
+  meta: MetadataSchema,
+  /** The country the document is about. */
+  country: CountrySchema,
+  /** The tier placement the text states, if it states one. */
+  tier: TierSchema.optional(),
+});
+
+/** A document without its body. */
+export type DocumentHead = z.infer<typeof DocumentHeadSchema>;
+
+/** The head (metadata, country, tier) of each JSON file given that exists, in order, checked against the schema. */
+export async function documentHeadsOf(files: readonly string[]): Promise<DocumentHead[]> {
+  const docs: DocumentHead[] = [];
   for (const file of files) {
     const json = await readFile(file, 'utf8').catch(() => undefined);
     if (json === undefined) continue;
-    const meta = MetadataSchema.safeParse((JSON.parse(json) as { meta?: unknown }).meta);
-    if (!meta.success) throw new Error(`${file}: its meta does not match the schema`, { cause: meta.error });
-    docs.push(meta.data);
+    const head = DocumentHeadSchema.safeParse(JSON.parse(json));
+    if (!head.success) throw new Error(`${file}: its meta does not match the schema`, { cause: head.error });
+    docs.push(head.data);
   }
   return docs;
 }
 
-/** The metadata of every generated document model (`<slug>.json` in `documentsDir`), by file name. */
-export async function generatedDocuments(documentsDir: string): Promise<Metadata[]> {
+/** The head of every generated document model (`<slug>.json` in `documentsDir`), by file name. */
+export async function generatedDocuments(documentsDir: string): Promise<DocumentHead[]> {
   const files = (await readdir(documentsDir).catch(() => [])).filter((f) => f.endsWith('.json'));
-  return metadataOf(files.sort().map((name) => path.join(documentsDir, name)));
+  return documentHeadsOf(files.sort().map((name) => path.join(documentsDir, name)));
 }
 
 /**

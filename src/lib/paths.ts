@@ -119,7 +119,12 @@ export function citeFilePath(slug: string, format: 'ris' | 'bib' | 'json'): stri
 
 /** The path of a document's social card image, `/china-2010/card.png`, shown in link previews. */
 export function cardPath(slug: string): string {
-  return `/${slug}/card.png`;
+  return pageCardPath(`/${slug}/`);
+}
+
+/** The social card of a page of the archive, beside it: `/countries/myanmar/card.png`, `/card.png`. */
+export function pageCardPath(pagePath: string): string {
+  return `${pagePath}card.png`;
 }
 
 /** The archive as data, `/data/`. */

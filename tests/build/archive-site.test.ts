@@ -47,12 +47,21 @@ describe('countries and years', () => {
     expect(lines[0]).toContain('country "Ruritania"');
   });
 
-  it('lists every country A–Z with its document count', async () => {
+  it('lists every country A–Z under its documents’ name with the ISO name beside it, and under the ISO name', async () => {
     const $ = await loadPage('/countries/', dist);
     const rows = $('main li')
       .map((_, li) => $(li).text().replace(/\s+/g, ' ').trim())
       .get();
-    expect(rows).toEqual(['North Korea 1 document', 'Ruritania 3 documents']);
+    expect(rows).toEqual([
+      'Korea, North (North Korea) 1 document',
+      'North Korea see Korea, North (North Korea)',
+      'Ruritania 3 documents',
+    ]);
+    const links = $('main li a')
+      .map((_, a) => $(a).attr('href'))
+      .get();
+    expect(links).toEqual(['/countries/north-korea/', '/countries/north-korea/', '/countries/ruritania/']);
+    expect((await loadPage('/countries/north-korea/', dist))('h1').text()).toBe('Korea, North (North Korea)');
   });
 
   it('lists on each country page exactly its documents, newest first', async () => {
@@ -66,6 +75,14 @@ describe('countries and years', () => {
     }
     const built = (await htmlPages(dist)).map(urlOf).filter((u) => /^\/countries\/[^/]+\/$/.test(u));
     expect(built.sort()).toEqual(countries.map((c) => `/countries/${c}/`).sort());
+  });
+
+  it('says of a listed document its series, date and stated tier, punctuated as words', async () => {
+    const $ = await loadPage('/', dist);
+    const facts = $('main .archive-facts')
+      .map((_, p) => $(p).text().replace(/\s+/g, ' ').trim())
+      .get();
+    expect(facts).toContain('Trafficking in Persons Report, 16 June 2009; Tier 2 Watch List');
   });
 
   it('lists on each year page exactly that year’s documents', async () => {
@@ -143,7 +160,7 @@ describe('what changed', () => {
     },
   );
 
-  it('marks the words of a rewording with <del> and <ins>, spoken as removed and added', async () => {
+  it('marks the words of a rewording with <del> and <ins>, spoken as removed and added, spaces left outside', async () => {
     const $ = await loadPage('/ruritania-2010/changes/', dist);
     const first = $('li[data-change="reworded"]').first();
     expect(
@@ -151,13 +168,13 @@ describe('what changed', () => {
         .find('del')
         .map((_, d) => $(d).text().replace(/\s+/g, ' ').trim())
         .get(),
-    ).toContain('[removed: six ]');
+    ).toContain('[removed: six]');
     expect(
       first
         .find('ins')
         .map((_, d) => $(d).text().replace(/\s+/g, ' ').trim())
         .get(),
-    ).toContain('[added: eleven ]');
+    ).toContain('[added: eleven]');
     expect($('details li[data-change="kept"]')).toHaveLength(3);
   });
 

@@ -57,9 +57,19 @@ describe('timeline', () => {
         expect(target(`[id="${id}"]`).text(), href).toBe($(li).find('a').text());
       }
       expect($('main').text()).toContain(`${undated} findings have no date`);
-      expect($('figure.timeline-chart figcaption').text()).toMatch(/dated events? from \d{4} to \d{4}/u);
+      if (entries.length === 0) expect($('figure.timeline-chart')).toHaveLength(0);
+      else
+        expect($('figure.timeline-chart figcaption').text()).toMatch(/^\d+ dated events? from .+ to .+\.$/u);
     },
   );
+
+  it('says in the chart’s caption the real range, to the end of the last span', async () => {
+    const $ = await loadPage(documentPath('china-2010', 'timeline'));
+    expect($('figure.timeline-chart figcaption').text()).toBe(
+      '7 dated events from 2008 to 24 February 2010.',
+    );
+    expect($('figure.timeline-chart svg rect')).toHaveLength(1);
+  });
 
   it('shows the seed’s events in order with their precision', async () => {
     const $ = await loadPage(documentPath('china-2010', 'timeline'));

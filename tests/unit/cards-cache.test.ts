@@ -1,5 +1,6 @@
 // The social card step remakes a card only when its document's source, the card's words or the template
-// change; otherwise it copies the cached image.
+// change; otherwise it copies the cached image. One document makes six cards: its own, and those of the
+// home, countries and search pages, its country's and its year's, which depend on their words alone.
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -13,17 +14,16 @@ const site = path.join(tmp, 'dist');
 // The shipped seed's metadata, as the build writes it into assessment.json.
 const [doc] = await documentsIn();
 if (!doc) throw new Error('no seed to test');
-const { meta } = doc;
+const { meta, country, tier } = doc;
+/** The document as the build writes it into assessment.json (its head is what the cards read). */
+const json = (sourceSha256: string) => JSON.stringify({ meta: { ...meta, sourceSha256 }, country, tier });
 
 afterAll(() => rm(tmp, { recursive: true, force: true }));
 
 /** Runs the step's build hook on the fake site and returns what it logged. */
 async function build(sourceSha256: string): Promise<string> {
   await mkdir(path.join(site, meta.slug), { recursive: true });
-  await writeFile(
-    path.join(site, meta.slug, 'assessment.json'),
-    JSON.stringify({ meta: { ...meta, sourceSha256 } }),
-  );
+  await writeFile(path.join(site, meta.slug, 'assessment.json'), json(sourceSha256));
   const logged: string[] = [];
   const logger = { info: (line: string) => logged.push(line) };
   const hook = cards({ cacheDir: path.join(tmp, 'cache'), siteName: 'Site' }).hooks['astro:build:done'];
@@ -33,25 +33,21 @@ async function build(sourceSha256: string): Promise<string> {
 
 describe('social cards', () => {
   it('are made once, reused while the source is unchanged, and remade when it changes', async () => {
-    expect(await build('a'.repeat(64))).toMatch(/1 made, 0 reused/);
+    expect(await build('a'.repeat(64))).toMatch(/6 made, 0 reused/);
     const first = await readFile(path.join(site, meta.slug, 'card.png'));
-    expect(await build('a'.repeat(64))).toMatch(/0 made, 1 reused/);
+    expect(await build('a'.repeat(64))).toMatch(/0 made, 6 reused/);
     expect(await readFile(path.join(site, meta.slug, 'card.png'))).toEqual(first);
-    expect(await build('b'.repeat(64))).toMatch(/1 made, 0 reused/);
+    expect(await build('b'.repeat(64))).toMatch(/1 made, 5 reused/);
+    const countryCard = await readFile(path.join(site, 'countries', country.slug, 'card.png'));
+    expect(countryCard.subarray(1, 4).toString()).toBe('PNG');
   }, 30_000);
 
   it('are drawn beside the build, from the generated documents, and copied into the site after it', async () => {
     const documentsDir = path.join(tmp, 'generated-documents');
     await mkdir(documentsDir, { recursive: true });
     await mkdir(path.join(site, meta.slug), { recursive: true });
-    await writeFile(
-      path.join(documentsDir, `${meta.slug}.json`),
-      JSON.stringify({ meta: { ...meta, sourceSha256: 'c'.repeat(64) } }),
-    );
-    await writeFile(
-      path.join(site, meta.slug, 'assessment.json'),
-      JSON.stringify({ meta: { ...meta, sourceSha256: 'c'.repeat(64) } }),
-    );
+    await writeFile(path.join(documentsDir, `${meta.slug}.json`), json('c'.repeat(64)));
+    await writeFile(path.join(site, meta.slug, 'assessment.json'), json('c'.repeat(64)));
     const logged: string[] = [];
     const logger = { info: (line: string) => logged.push(line) };
     const { hooks } = cards({ cacheDir: path.join(tmp, 'cache'), siteName: 'Site', documentsDir });
@@ -60,7 +56,7 @@ describe('social cards', () => {
       dir: pathToFileURL(`${site}/`),
       logger,
     });
-    expect(logged.join('\n')).toMatch(/1 made, 0 reused.*; 1 drawn beside the build/);
+    expect(logged.join('\n')).toMatch(/1 made, 5 reused.*; 1 drawn beside the build/);
     expect((await readFile(path.join(site, meta.slug, 'card.png'))).subarray(1, 4).toString()).toBe('PNG');
   }, 30_000);
 });

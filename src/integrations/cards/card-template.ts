@@ -1,10 +1,12 @@
-import type { Metadata } from '../../lib/refworld/schema.ts';
+import { countryLabel } from '../../lib/archive/country-label.ts';
+import type { Country, Metadata, Tier } from '../../lib/refworld/schema.ts';
+import { CARD_TEXT } from '../../strings.ts';
 
 /**
  * The card's version: raise it whenever the layout, colours or fonts below change, so that cached cards
  * made by the old template are not reused.
  */
-export const CARD_TEMPLATE_VERSION = 1;
+export const CARD_TEMPLATE_VERSION = 2;
 
 /** Open Graph's recommended size for a large image card. */
 export const CARD_SIZE = { width: 1200, height: 630 } as const;
@@ -25,44 +27,115 @@ function div(
   return { type: 'div', props: { style: { display: 'flex', ...style }, children } };
 }
 
-/** What the card says, also its alt text: title, country and date, and the site's name. */
+/** What a card says, also its alt text: what kind of page, its subject, the facts under it, the site. */
 export interface CardText {
+  /** Above the subject: the document's type (`2010 Trafficking in Persons Report`), or the page's kind. */
+  kicker: string;
+  /** The subject, largest: a country, a year, the site. */
   title: string;
-  country: string;
-  date: string;
+  /** The line under it: date, counts. */
+  facts: string;
+  /** A stated tier, drawn as a badge beside the facts; absent when none is stated. */
+  tier?: string;
   site: string;
 }
 
-/** The card's words for a document. */
-export function cardText(meta: Metadata, site: string): CardText {
-  return { title: meta.title, country: meta.country, date: meta.publicationDate.text, site };
+/** What a document's card needs: its metadata, its country and the tier it states, if any. */
+export interface CardDocument {
+  meta: Metadata;
+  country: Pick<Country, 'written' | 'name'>;
+  tier?: Pick<Tier, 'level'> | undefined;
 }
 
-/** The alt text of a document's card: the same words the image shows. */
+/** A document's card: its type above (the title's words before the country), its country large, its date and stated tier under it. */
+export function cardText(doc: CardDocument, site: string): CardText {
+  return {
+    kicker: doc.meta.documentType,
+    title: countryLabel(doc.country),
+    facts: doc.meta.publicationDate.text,
+    ...(doc.tier && { tier: doc.tier.level }),
+    site,
+  };
+}
+
+/** A card of the archive's own pages (the site, a country, a year): its kind, subject and facts. */
+export function pageCardText(kicker: string, title: string, facts: string, site: string): CardText {
+  return { kicker, title, facts, site };
+}
+
+/** The alt text of a card: the same words the image shows, in its order. */
 export function cardAlt(text: CardText): string {
-  return `${text.title}. ${text.country}, ${text.date}. ${text.site}.`;
+  const tier = text.tier ? ` ${CARD_TEXT.tierStated(text.tier)}.` : '';
+  return `${text.kicker}: ${text.title}. ${text.facts}.${tier} ${text.site}.`;
 }
 
-/** The card's layout: the title large, country and date beneath, the site's name at the foot. */
+/** The subject's size: as large as its length lets it be on two lines at most. */
+const titleSize = (title: string): number => (title.length <= 16 ? 120 : title.length <= 28 ? 92 : 68);
+
+const INK = '#1c1b19';
+const MUTED = '#4a4741';
+const ACCENT = '#8a2d1f';
+
+/**
+ * The card's layout, filling the image: the kicker at the top, the subject large in the middle, the facts
+ * and a tier badge under it, the site's name at the foot. Breaks only at spaces: a title's hyphen keeps
+ * the words beside it (no-break spaces), so "Report -" never ends a line.
+ */
 export function cardMarkup(text: CardText): CardNode {
+  const keep = (s: string) => s.replace(/ ([-–—]) /gu, '\u00a0$1\u00a0');
+  // The accent bar and the padded content are siblings: padding on the root would push the foot off the card.
+  const content = div(
+    {
+      flexGrow: 1,
+      flexDirection: 'column',
+      justifyContent: 'space-between',
+      padding: '52px 72px 48px',
+    },
+    [
+      div({ fontSize: 40, color: MUTED, lineHeight: 1.2 }, keep(text.kicker)),
+      div({ flexDirection: 'column' }, [
+        div({ fontSize: titleSize(text.title), fontWeight: 700, lineHeight: 1.05 }, keep(text.title)),
+        div({ marginTop: 28, alignItems: 'center', flexWrap: 'wrap' }, [
+          div({ fontSize: 40, color: MUTED, marginRight: 28 }, keep(text.facts)),
+          ...(text.tier
+            ? [
+                div(
+                  {
+                    fontSize: 40,
+                    fontWeight: 700,
+                    color: '#ffffff',
+                    backgroundColor: ACCENT,
+                    padding: '4px 22px',
+                    borderRadius: 10,
+                  },
+                  text.tier,
+                ),
+              ]
+            : []),
+        ]),
+      ]),
+      div(
+        {
+          justifyContent: 'space-between',
+          paddingTop: 22,
+          borderTop: `2px solid ${MUTED}`,
+          fontSize: 32,
+          fontWeight: 700,
+          color: ACCENT,
+        },
+        text.site,
+      ),
+    ],
+  );
   return div(
     {
       width: '100%',
       height: '100%',
       flexDirection: 'column',
-      justifyContent: 'space-between',
-      padding: '64px 72px',
       backgroundColor: '#fbfaf7',
-      color: '#1c1b19',
+      color: INK,
       fontFamily: CARD_FONT,
-      borderTop: '16px solid #8a2d1f',
     },
-    [
-      div({ flexDirection: 'column' }, [
-        div({ fontSize: 58, fontWeight: 700, lineHeight: 1.15 }, text.title),
-        div({ marginTop: 28, fontSize: 36, color: '#4a4741' }, `${text.country} · ${text.date}`),
-      ]),
-      div({ fontSize: 30, fontWeight: 700, color: '#8a2d1f' }, text.site),
-    ],
+    [div({ height: 24, backgroundColor: ACCENT }, []), content],
   );
 }

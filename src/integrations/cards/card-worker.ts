@@ -1,7 +1,6 @@
-// The cards integration's worker thread: fills the card cache for the documents it is given, then reports.
+// The cards integration's worker thread: fills the card cache with the cards it is given, then reports.
 import { parentPort, workerData } from 'node:worker_threads';
-import type { Metadata } from '../../lib/refworld/schema.ts';
-import { fillCardCache } from './make-cards.ts';
+import { fillCardCache, type CardJob } from './make-cards.ts';
 
-const { metas, cacheDir, siteName } = workerData as { metas: Metadata[]; cacheDir: string; siteName: string };
-parentPort?.postMessage(await fillCardCache(metas, cacheDir, siteName));
+const { jobs, cacheDir } = workerData as { jobs: CardJob[]; cacheDir: string };
+parentPort?.postMessage(await fillCardCache(jobs, cacheDir));

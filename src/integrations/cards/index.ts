@@ -1,13 +1,15 @@
 import type { AstroIntegration } from 'astro';
-import { readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Metadata } from '../../lib/refworld/schema.ts';
-import { cardPath } from '../../lib/urls.ts';
-import { besideTheBuild, generatedDocuments, metadataOf } from '../generated-documents.ts';
-import { cardCache, cardKey } from './card-cache.ts';
-import { cardText } from './card-template.ts';
-import { fillCardCache, type CardsMade } from './make-cards.ts';
+import {
+  besideTheBuild,
+  documentHeadsOf,
+  generatedDocuments,
+  type DocumentHead,
+} from '../generated-documents.ts';
+import { cardCache } from './card-cache.ts';
+import { cardJobs, fillCardCache, type CardsMade } from './make-cards.ts';
 
 /** Options of the social card integration. */
 export interface CardsOptions {
@@ -19,17 +21,18 @@ export interface CardsOptions {
   documentsDir?: string;
 }
 
-/** The metadata of every document in the built site, from each `/<doc>/assessment.json`. */
-async function builtDocuments(siteDir: string): Promise<Metadata[]> {
+/** The head of every document in the built site, from each `/<doc>/assessment.json`. */
+async function builtDocuments(siteDir: string): Promise<DocumentHead[]> {
   const dirs = (await readdir(siteDir, { withFileTypes: true }))
     .filter((e) => e.isDirectory())
     .map((e) => e.name);
-  return metadataOf(dirs.sort().map((name) => path.join(siteDir, name, 'assessment.json')));
+  return documentHeadsOf(dirs.sort().map((name) => path.join(siteDir, name, 'assessment.json')));
 }
 
 /**
- * One social card image per document, `/<doc>/card.png`, made with satori and resvg the first time, then
- * taken from the cache until the document's source or the template changes. The cards of the generated
+ * One social card image per document, `/<doc>/card.png`, and one per page of the archive (home,
+ * countries, search, each country and year, beside its page), made with satori and resvg the first
+ * time, then taken from the cache until the document's source, the card's words or the template change. The cards of the generated
  * documents are drawn in a worker thread from the start of the build, beside Vite and page rendering;
  * after the build each built document's card is copied from the cache (any the worker did not draw are
  * drawn then). The log says how many were made and reused, the time per card made, and how long the end
@@ -42,11 +45,10 @@ export default function cards({ cacheDir, siteName, documentsDir }: CardsOptions
     hooks: {
       'astro:build:start': () => {
         if (documentsDir === undefined) return;
-        beside = generatedDocuments(documentsDir).then((metas) =>
+        beside = generatedDocuments(documentsDir).then((docs) =>
           besideTheBuild<CardsMade>(new URL('./card-worker.ts', import.meta.url), {
-            metas,
+            jobs: cardJobs(docs, siteName),
             cacheDir,
-            siteName,
           }),
         );
         // Awaited in astro:build:done; until then a failure must not be an unhandled rejection.
@@ -57,13 +59,15 @@ export default function cards({ cacheDir, siteName, documentsDir }: CardsOptions
         const waitStarted = performance.now();
         const early = await (beside ?? { made: 0, reused: 0, ms: 0 });
         const waited = performance.now() - waitStarted;
-        const docs = await builtDocuments(siteDir);
-        const late = await fillCardCache(docs, cacheDir, siteName);
+        const jobs = cardJobs(await builtDocuments(siteDir), siteName);
+        const late = await fillCardCache(jobs, cacheDir);
         const cache = cardCache(cacheDir);
-        for (const meta of docs) {
-          const png = await cache.get(cardKey(meta.sourceSha256, cardText(meta, siteName)));
-          if (!png) throw new Error(`social card of ${meta.slug}: not in the cache after it was made`);
-          await writeFile(path.join(siteDir, cardPath(meta.slug)), png);
+        for (const job of jobs) {
+          const png = await cache.get(job.key);
+          if (!png) throw new Error(`social card ${job.path}: not in the cache after it was made`);
+          const file = path.join(siteDir, job.path);
+          await mkdir(path.dirname(file), { recursive: true });
+          await writeFile(file, png);
         }
         const made = early.made + late.made;
         const ms = early.ms + late.ms;
@@ -71,7 +75,7 @@ export default function cards({ cacheDir, siteName, documentsDir }: CardsOptions
         const wait = beside
           ? `; ${early.made} drawn beside the build, which waited ${Math.round(waited)} ms for them`
           : '';
-        logger.info(`social cards: ${made} made, ${docs.length - made} reused${each}${wait}`);
+        logger.info(`social cards: ${made} made, ${jobs.length - made} reused${each}${wait}`);
       },
     },
   };

@@ -1,4 +1,5 @@
 import { publicationYear } from '../refworld/queries.ts';
+import { countryLabel } from './country-label.ts';
 import type { Document, SeriesKey } from '../refworld/schema.ts';
 import { SERIES_KEYS } from '../refworld/rules/series.ts';
 
@@ -17,22 +18,34 @@ export function newestFirst<D extends Listed>(docs: readonly D[]): D[] {
 /** A country of the archive and its documents, newest first. */
 export interface CountryGroup<D extends Listed> {
   slug: string;
+  /** The ISO 3166 common name (`Myanmar`), or the written name when the dataset does not know it. */
   name: string;
+  /** The name the newest document gives it (`Burma`). */
+  written: string;
+  /** How the archive lists it: the documents' name, the ISO name beside it when another (`Burma (Myanmar)`). */
+  label: string;
   code?: string;
   documents: D[];
 }
 
-/** Every country with its documents, A–Z by name (accents ignored). */
+/** Every country with its documents, A–Z by the name its newest document gives it (accents ignored). */
 export function byCountry<D extends Listed>(docs: readonly D[]): CountryGroup<D>[] {
   const groups = new Map<string, CountryGroup<D>>();
   for (const doc of newestFirst(docs)) {
-    const { slug, name, code } = doc.country;
-    const group = groups.get(slug) ?? { slug, name, ...(code && { code }), documents: [] };
+    const { slug, name, written, code } = doc.country;
+    const group = groups.get(slug) ?? {
+      slug,
+      name,
+      written,
+      label: countryLabel(doc.country),
+      ...(code && { code }),
+      documents: [],
+    };
     group.documents.push(doc);
     groups.set(slug, group);
   }
   const collator = new Intl.Collator('en', { sensitivity: 'base' });
-  return [...groups.values()].sort((a, b) => collator.compare(a.name, b.name));
+  return [...groups.values()].sort((a, b) => collator.compare(a.label, b.label));
 }
 
 /** The year a document is filed under: its publication year. */
