@@ -87,7 +87,9 @@ async function generate(
   const reportFile = resolve(root, options.reportFile);
   await mkdir(dirname(reportFile), { recursive: true });
   await writeFile(reportFile, report);
-  logger.info(`section of each paragraph: ${options.reportFile} (TIP_BUILD_REPORT=1 prints it here)`);
+  logger.info(
+    `tier and section of each paragraph: ${options.reportFile} (TIP_BUILD_REPORT=1 prints it here)`,
+  );
   if (options.echo) for (const line of report.trimEnd().split('\n')) logger.info(line);
 
   start = performance.now();

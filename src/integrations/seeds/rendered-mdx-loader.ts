@@ -20,6 +20,10 @@ const RENDERERS = [
   'src/components/finding/finding-html.ts',
   'src/integrations/seeds/render-mdx.ts',
   'src/components/finding/astro-scope.ts',
+  // The addresses and old ids a finding's HTML names.
+  'src/lib/paths.ts',
+  'src/lib/urls.ts',
+  'src/lib/redirects/resolve.ts',
 ];
 
 /**
