@@ -1,5 +1,13 @@
 import { byCountry, byYear, yearOf, type Listed } from '../../lib/archive/group-documents.ts';
-import { countriesPath, countryPath, pageCardPath, SITE_PATHS, yearPath } from '../../lib/paths.ts';
+import {
+  countriesPath,
+  countryPath,
+  DATA_PATH,
+  pageCardPath,
+  SITE_PATHS,
+  TIERS_PATH,
+  yearPath,
+} from '../../lib/paths.ts';
 import { CARD_TEXT, documentCount } from '../../strings.ts';
 import { pageCardText, type CardText } from './card-template.ts';
 
@@ -11,8 +19,8 @@ export interface PageCard {
 }
 
 /**
- * The cards of the pages that are not a document's: the home page, the countries, the search page, each
- * country and each year. Drawn by the cards integration and named by each page's head, from the same
+ * The cards of the pages that are not a document's: the home page, the countries, the search page, the tier
+ * grid, the data downloads, each country and each year. Drawn by the cards integration and named by each page's head, from the same
  * documents, so that an image and its alt text always agree.
  */
 export function pageCards(docs: readonly Listed[], site: string): PageCard[] {
@@ -26,6 +34,8 @@ export function pageCards(docs: readonly Listed[], site: string): PageCard[] {
     card(SITE_PATHS.home, CARD_TEXT.siteKicker, CARD_TEXT.siteTitle, archive),
     card(countriesPath(), CARD_TEXT.countriesKicker, CARD_TEXT.countriesTitle, archive),
     card(SITE_PATHS.search, CARD_TEXT.searchKicker, CARD_TEXT.searchTitle, archive),
+    card(TIERS_PATH, CARD_TEXT.tiersKicker, CARD_TEXT.tiersTitle, archive),
+    card(DATA_PATH, CARD_TEXT.dataKicker, CARD_TEXT.dataTitle, archive),
     ...countries.map((c) => {
       const years = c.documents.map(yearOf);
       const span = CARD_TEXT.span(years.at(-1) ?? '', years[0] ?? '');
