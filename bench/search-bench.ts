@@ -6,9 +6,11 @@
 // search with matches showed no finding; how soon a search without matches says so; and with `--starlight`,
 // Starlight's default search on the same content and the ratio. A measurement, not a test: it fails only if a
 // search with matches never shows one.
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { DIST } from '../tooling/dist.ts';
+import { ROOT } from '../tooling/paths.ts';
 import { measureColdLinks, timeNoMatch } from './search-cold.ts';
 import { GOAL_MS, measureLatency, percentile, QUERIES, QUERY_GROUPS, ROUNDS } from './search-latency.ts';
 import { firstSearchBytes } from './search-scale.ts';
@@ -25,8 +27,44 @@ const { values } = parseArgs({
     starlight: { type: 'string' },
     rounds: { type: 'string', default: String(ROUNDS) },
     cold: { type: 'string', default: '5' },
+    /** Also writes the printed figures into bench/RESULTS.md's search section. */
+    write: { type: 'boolean', default: false },
   },
 });
+
+/** Where `--write` puts the figures, between these markers (added at the end the first time). */
+const RESULTS = path.join(ROOT, 'bench', 'RESULTS.md');
+const START = '<!-- search-bench:start -->';
+const END = '<!-- search-bench:end -->';
+const printed: string[] = [];
+/** Prints a line, and keeps it for `--write`. */
+const print = (...parts: string[]): void => {
+  const line = parts.join(' ');
+  printed.push(line);
+  console.log(line);
+};
+
+async function writeResults(): Promise<void> {
+  const old = await readFile(RESULTS, 'utf8').catch(() => '');
+  const section = [
+    START,
+    '## Search (`npm run bench`)',
+    '',
+    `Written by \`node bench/search-bench.ts ${process.argv.slice(2).join(' ')}\` on ${new Date().toISOString().slice(0, 10)}; a shared, busy machine: figures are noisy.`,
+    '',
+    '```text',
+    ...printed,
+    '```',
+    END,
+  ].join('\n');
+  const at = old.indexOf(START);
+  const end = old.indexOf(END);
+  const next =
+    at >= 0 && end > at
+      ? old.slice(0, at) + section + old.slice(end + END.length)
+      : `${old.trimEnd()}\n\n${section}\n`;
+  await writeFile(RESULTS, next);
+}
 const dist = path.resolve(values.dist);
 const rounds = Number(values.rounds);
 const coldRounds = Number(values.cold);
@@ -44,10 +82,10 @@ const groupOf = (query: string): string =>
   Object.entries(QUERY_GROUPS).find(([, qs]) => (qs as readonly string[]).includes(query))?.[0] ?? '?';
 
 async function main(): Promise<void> {
-  console.log(`Search on ${path.relative(process.cwd(), dist) || '.'} (ms; this machine, noisy)\n`);
+  print(`Search on ${path.relative(process.cwd(), dist) || '.'} (ms; this machine, noisy)\n`);
   const failures: string[] = [];
 
-  console.log(
+  print(
     `Shared link opened cold, navigation → first finding on the first screen (target p95 ≤ ${TARGETS.coldMs})`,
   );
   const cold = await measureColdLinks(dist, QUERIES, coldRounds);
@@ -55,7 +93,7 @@ async function main(): Promise<void> {
     const missing = opens.filter((o) => o.firstFinding === undefined).length;
     if (missing > 0) failures.push(`cold link "${query}": ${missing} of ${opens.length} showed no finding`);
     const kb = stats(opens.map((o) => o.bytes)).median / 1000;
-    console.log(
+    print(
       row(
         query,
         opens.flatMap((o) => o.firstFinding ?? []),
@@ -65,14 +103,14 @@ async function main(): Promise<void> {
   }
   for (const group of Object.keys(QUERY_GROUPS)) {
     const all = [...cold].filter(([q]) => groupOf(q) === group).flatMap(([, o]) => o);
-    console.log(
+    print(
       row(
         `all ${group}`,
         all.flatMap((o) => o.firstFinding ?? []),
       ),
     );
   }
-  console.log(
+  print(
     row(
       'all',
       [...cold.values()].flat().flatMap((o) => o.firstFinding ?? []),
@@ -81,7 +119,7 @@ async function main(): Promise<void> {
 
   const bytes = await firstSearchBytes(dist);
   const total = Object.values(bytes).reduce((a, b) => a + b, 0);
-  console.log(
+  print(
     `\nFirst search in the header box: ${(total / 1000).toFixed(0)} KB on the wire (target ≤ ${TARGETS.firstSearchBytes / 1000}):`,
     Object.entries(bytes)
       .map(([kind, n]) => `${kind} ${(n / 1000).toFixed(0)}`)
@@ -89,17 +127,15 @@ async function main(): Promise<void> {
   );
 
   const noMatch = await timeNoMatch(dist, NO_MATCH);
-  console.log(
-    `A link without matches says so ${noMatch === undefined ? 'NEVER' : `after ${ms(noMatch)} ms`}`,
-  );
+  print(`A link without matches says so ${noMatch === undefined ? 'NEVER' : `after ${ms(noMatch)} ms`}`);
   if (noMatch === undefined) failures.push(`"${NO_MATCH}": the page never said nothing matched`);
 
-  console.log(`\nWarm page, last keystroke → first result painted (target p95 ≤ ${TARGETS.warmMs})`);
+  print(`\nWarm page, last keystroke → first result painted (target p95 ≤ ${TARGETS.warmMs})`);
   const warm = await measureLatency(dist, rounds);
   for (const place of warm) {
-    console.log(place.place);
+    print(place.place);
     for (const { query, timings } of place.queries)
-      console.log(
+      print(
         row(
           query,
           timings.map((t) => t.toFrame),
@@ -107,7 +143,7 @@ async function main(): Promise<void> {
       );
     for (const group of Object.keys(QUERY_GROUPS)) {
       const frames = place.queries.filter((q) => groupOf(q.query) === group).flatMap((q) => q.timings);
-      console.log(
+      print(
         row(
           `all ${group}`,
           frames.map((t) => t.toFrame),
@@ -116,22 +152,22 @@ async function main(): Promise<void> {
     }
     const frames = place.queries.flatMap((q) => q.timings.map((t) => t.toFrame));
     const within = frames.filter((f) => f <= TARGETS.warmMs).length;
-    console.log(row('all', frames, `  ${within} within ${TARGETS.warmMs} ms`));
+    print(row('all', frames, `  ${within} within ${TARGETS.warmMs} ms`));
     failures.push(...place.failures);
   }
 
   if (values.starlight) {
-    console.log(`\nStarlight's default search on ${path.relative(process.cwd(), values.starlight)}, warm`);
+    print(`\nStarlight's default search on ${path.relative(process.cwd(), values.starlight)}, warm`);
     const starlight = await measureStarlight(path.resolve(values.starlight), QUERIES, rounds);
     for (const { query, timings } of starlight)
-      console.log(
+      print(
         row(
           query,
           timings.map((t) => t.toFrame),
         ),
       );
     const theirs = stats(starlight.flatMap((q) => q.timings.map((t) => t.toFrame)));
-    console.log(
+    print(
       row(
         'all',
         starlight.flatMap((q) => q.timings.map((t) => t.toFrame)),
@@ -139,13 +175,14 @@ async function main(): Promise<void> {
     );
     for (const place of warm) {
       const ours = stats(place.queries.flatMap((q) => q.timings.map((t) => t.toFrame)));
-      console.log(
+      print(
         `  ${place.place} / Starlight: median ${(ours.median / theirs.median).toFixed(2)}x, p95 ${(ours.p95 / theirs.p95).toFixed(2)}x`,
       );
     }
   }
 
-  console.log(failures.length === 0 ? '\nEvery search with matches showed a finding.' : '');
+  print(failures.length === 0 ? '\nEvery search with matches showed a finding.' : `\n${failures.join('\n')}`);
+  if (values.write) await writeResults();
   if (failures.length > 0) throw new Error(`Searches that showed no finding:\n${failures.join('\n')}`);
 }
 

@@ -99,7 +99,7 @@ export async function timeNoMatch(dir: string, query: string): Promise<number | 
     const said = page.locator(`${RESULTS} [data-search-summary]`).filter({ hasText: query });
     await said.waitFor({ timeout: GIVE_UP_MS }).catch(() => undefined);
     if (!(await said.isVisible())) return undefined;
-    return page.evaluate(() => performance.now());
+    return await page.evaluate(() => performance.now());
   } finally {
     await browser.close();
     await server.close();
