@@ -42,13 +42,22 @@ beforeAll(async () => {
   );
   dev.stdout?.setEncoding('utf8').on('data', (chunk: string) => (log += chunk));
   dev.stderr?.setEncoding('utf8').on('data', (chunk: string) => (log += chunk));
-  await expect
-    .poll(() => log, { timeout: START_MS, interval: 500 })
-    .toMatch(/dev search: indexed \d+ section pages/);
+  // Started once the dev server says it has indexed the seeds (or, after START_MS, fails with its log).
+  const started = Date.now();
+  while (!/dev search: indexed \d+ section pages/.test(log)) {
+    if (Date.now() - started > START_MS || dev.exitCode !== null)
+      throw new Error(`astro dev did not index the seeds:\n${log.slice(-3000)}`);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
 }, START_MS + 10_000);
 
-afterAll(() => {
-  dev?.kill();
+afterAll(async () => {
+  // The dev server's output, kept for a failed run to be read.
+  await writeFile(path.join(ROOT, '.output/search-dev/dev.log'), log).catch(() => undefined);
+  if (!dev || dev.exitCode !== null) return;
+  const exited = new Promise((resolve) => dev?.once('exit', resolve));
+  dev.kill();
+  await exited;
 });
 
 /** The section pages the search page links for `query`, once it shows results. */

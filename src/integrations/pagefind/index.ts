@@ -22,6 +22,8 @@ export interface PagefindOptions {
 
 /** Milliseconds to let the seeds integration regenerate content after a seed changes, before indexing again. */
 const SETTLE_MS = 1500;
+/** Attempts at indexing after a change before the dev server reports the error. */
+const RETRIES = 10;
 
 /**
  * Builds the Pagefind index at the end of `astro build`, from the pages in the
@@ -44,11 +46,20 @@ export default function pagefind(options: PagefindOptions = {}): AstroIntegratio
     bundle = (async () => {
       await new Promise((resolve) => setTimeout(resolve, delay));
       const started = performance.now();
-      const paths = await sectionPagePaths(path.resolve(root, options.seedsDir ?? 'seeds'), root);
-      const built = await indexServedPages(origin, paths);
-      const ms = Math.round(performance.now() - started);
-      logger?.info(`dev search: indexed ${paths.length} section pages of the current seeds in ${ms} ms`);
-      return built;
+      const seedsDir = path.resolve(root, options.seedsDir ?? 'seeds');
+      // A changed seed's pages render only once the content has been regenerated: try again meanwhile.
+      for (let attempt = 1; ; attempt++) {
+        try {
+          const paths = await sectionPagePaths(seedsDir, root);
+          const built = await indexServedPages(origin, paths);
+          const ms = Math.round(performance.now() - started);
+          logger?.info(`dev search: indexed ${paths.length} section pages of the current seeds in ${ms} ms`);
+          return built;
+        } catch (error) {
+          if (attempt >= RETRIES) throw error;
+          await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+        }
+      }
     })();
     bundle.catch((error: unknown) => logger?.error(`dev search: ${String(error)}`));
   }

@@ -13,6 +13,8 @@ let started = false;
 
 function addScript(src: string): void {
   const script = document.createElement('script');
+  // A module: built, each is one self-contained file; in `astro dev`, Vite serves them as modules that import.
+  script.type = 'module';
   script.src = src;
   document.head.append(script);
 }
