@@ -12,7 +12,14 @@ import { parseArgs } from 'node:util';
 import { DIST } from '../tooling/dist.ts';
 import { ROOT } from '../tooling/paths.ts';
 import { measureColdLinks, timeNoMatch } from './search-cold.ts';
-import { GOAL_MS, measureLatency, percentile, QUERIES, QUERY_GROUPS, ROUNDS } from './search-latency.ts';
+import {
+  GOAL_MS,
+  measureLatency,
+  percentile,
+  QUERY_GROUPS as SYNTHETIC_GROUPS,
+  REALISTIC_QUERY_GROUPS,
+  ROUNDS,
+} from './search-latency.ts';
 import { firstSearchBytes } from './search-scale.ts';
 import { measureStarlight } from './search-starlight.ts';
 
@@ -27,6 +34,8 @@ const { values } = parseArgs({
     starlight: { type: 'string' },
     rounds: { type: 'string', default: String(ROUNDS) },
     cold: { type: 'string', default: '5' },
+    /** Queries for the realistic archive (bench/realistic-archive.ts) rather than the synthetic exports. */
+    realistic: { type: 'boolean', default: false },
     /** Also writes the printed figures into bench/RESULTS.md's search section. */
     write: { type: 'boolean', default: false },
   },
@@ -34,8 +43,9 @@ const { values } = parseArgs({
 
 /** Where `--write` puts the figures, between these markers (added at the end the first time). */
 const RESULTS = path.join(ROOT, 'bench', 'RESULTS.md');
-const START = '<!-- search-bench:start -->';
-const END = '<!-- search-bench:end -->';
+const KIND = values.realistic ? 'realistic' : 'synthetic';
+const START = `<!-- search-bench:${KIND}:start -->`;
+const END = `<!-- search-bench:${KIND}:end -->`;
 const printed: string[] = [];
 /** Prints a line, and keeps it for `--write`. */
 const print = (...parts: string[]): void => {
@@ -48,7 +58,7 @@ async function writeResults(): Promise<void> {
   const old = await readFile(RESULTS, 'utf8').catch(() => '');
   const section = [
     START,
-    '## Search (`npm run bench`)',
+    `## Search (\`npm run bench\`), ${KIND} archive`,
     '',
     `Written by \`node bench/search-bench.ts ${process.argv.slice(2).join(' ')}\` on ${new Date().toISOString().slice(0, 10)}; a shared, busy machine: figures are noisy.`,
     '',
@@ -66,6 +76,10 @@ async function writeResults(): Promise<void> {
   await writeFile(RESULTS, next);
 }
 const dist = path.resolve(values.dist);
+const QUERY_GROUPS: Record<string, readonly string[]> = values.realistic
+  ? REALISTIC_QUERY_GROUPS
+  : SYNTHETIC_GROUPS;
+const QUERIES = Object.values(QUERY_GROUPS).flat();
 const rounds = Number(values.rounds);
 const coldRounds = Number(values.cold);
 
@@ -79,7 +93,7 @@ const row = (label: string, values: readonly number[], extra = ''): string => {
   return `  ${label.padEnd(16)} median ${ms(median)}  p95 ${ms(p95)}  (n=${values.length})${extra}`;
 };
 const groupOf = (query: string): string =>
-  Object.entries(QUERY_GROUPS).find(([, qs]) => (qs as readonly string[]).includes(query))?.[0] ?? '?';
+  Object.entries(QUERY_GROUPS).find(([, qs]) => qs.includes(query))?.[0] ?? '?';
 
 async function main(): Promise<void> {
   print(`Search on ${path.relative(process.cwd(), dist) || '.'} (ms; this machine, noisy)\n`);
@@ -131,7 +145,7 @@ async function main(): Promise<void> {
   if (noMatch === undefined) failures.push(`"${NO_MATCH}": the page never said nothing matched`);
 
   print(`\nWarm page, last keystroke → first result painted (target p95 ≤ ${TARGETS.warmMs})`);
-  const warm = await measureLatency(dist, rounds);
+  const warm = await measureLatency(dist, rounds, undefined, QUERIES);
   for (const place of warm) {
     print(place.place);
     for (const { query, timings } of place.queries)

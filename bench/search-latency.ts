@@ -17,6 +17,13 @@ export const QUERY_GROUPS = {
 } as const;
 /** Every query, in the order they are typed. */
 export const QUERIES: readonly string[] = Object.values(QUERY_GROUPS).flat();
+
+/** The same kinds of query for the realistic archive (bench/realistic-archive.ts), whose words differ. */
+export const REALISTIC_QUERY_GROUPS = {
+  common: ['victims', 'forced labor', 'government'],
+  phrase: ['debt bondage', 'pilot program', 'Costa Rica'],
+  rare: ['repatriation', 'Qatar', 'Burma'],
+} as const;
 /** Measured searches per query and place. */
 export const ROUNDS = 10;
 /** Milliseconds between keystrokes: a brisk typist. */
@@ -126,6 +133,7 @@ export async function measureLatency(
   dir: string,
   rounds = ROUNDS,
   places: readonly Place[] = PLACES,
+  queries: readonly string[] = QUERIES,
 ): Promise<PlaceLatency[]> {
   if (!existsSync(path.join(dir, 'pagefind', 'pagefind.js'))) {
     throw new Error(`No search index in ${dir}: run \`npm run build\` first (or set TIP_OUT_DIR).`);
@@ -140,9 +148,9 @@ export async function measureLatency(
       await page.locator(place.input).focus();
       await page.locator(place.ready).waitFor();
       // Warm up: load the UI, Pagefind and every query's index chunks once.
-      for (const query of QUERIES) await timeSearch(page, place, query);
+      for (const query of queries) await timeSearch(page, place, query);
       const measured: PlaceLatency = { place: place.name, queries: [], failures: [] };
-      for (const query of QUERIES) {
+      for (const query of queries) {
         const timings: Timing[] = [];
         for (let round = 0; round < rounds; round++) {
           const timing = await timeSearch(page, place, query);
