@@ -75,7 +75,7 @@ export default defineConfig({
       documentsDir: `${PATHS.generated}/${GENERATED_DIRS.documents.dir}`,
     }),
     // After the build: index the section pages and write the search bundle to /pagefind/.
-    pagefind(),
+    pagefind({ seedsDir: PATHS.seeds }),
     // Pages only: a redirected old address is no page of its own.
     sitemap({ filter: (url) => !REDIRECTS.pages.some((r) => new URL(url).pathname === r.from) }),
   ],

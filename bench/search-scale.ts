@@ -34,7 +34,7 @@ function kindOf(file: string): string {
 }
 
 /** Loads the home page, waits for it, then types the first search and sums the bytes of what it requests. */
-async function firstSearchBytes(dir: string): Promise<Record<string, number>> {
+export async function firstSearchBytes(dir: string): Promise<Record<string, number>> {
   const server = await serveDir(dir);
   const browser = await launchBrowser();
   try {

@@ -224,6 +224,38 @@ export const SEARCH_TEXT = {
 /** The search page's disclosure that holds the filters (section, series, tier, year, country, document). */
 export const SEARCH_FILTERS_LABEL = 'Filters';
 
+/** The search page's filter groups, named in words, by filter (each also a URL parameter of /search/). */
+export const SEARCH_FILTER_LABELS = {
+  section: 'Section',
+  series: 'Series',
+  tier: 'Tier',
+  year: 'Year published',
+  country: 'Country',
+  document: 'Document',
+  mentions: 'Countries mentioned',
+  years_mentioned: 'Years mentioned',
+} as const;
+
+/**
+ * The search page's summary: pages are section pages, each of one document. `[SEARCH_TERM]`, `[PAGES]` and
+ * `[DOCUMENTS]` are filled in.
+ */
+export const SEARCH_SUMMARY = {
+  none: 'No finding matches [SEARCH_TERM]',
+  onePage: '[SEARCH_TERM]: findings on 1 page',
+  pages: '[SEARCH_TERM]: findings on [PAGES] pages',
+  inOneDocument: 'of 1 document',
+  inDocuments: 'of [DOCUMENTS] documents',
+} as const;
+
+/** Words of the search page around its results. */
+export const SEARCH_PAGE_TEXT = {
+  skipToResults: 'Skip to results',
+  resultsHeading: 'Results',
+  unknownFilters: 'The link chose filter values that no page has:',
+  removeFilter: 'Remove',
+} as const;
+
 /**
  * Pagefind Component UI strings this site words its own way: a result is a page, and what a reader is
  * after is findings. Shown in the summary and spoken through the polite live region.

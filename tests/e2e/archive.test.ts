@@ -162,7 +162,8 @@ describe('the search page at a few hundred documents', () => {
     const box = await first.boundingBox();
     expect(box, 'first result').not.toBeNull();
     expect(box!.y + box!.height).toBeLessThanOrEqual(height);
-    // The country filter is there, with every country, but closed.
+    // The country filter is there, with every country, but closed, once the Filters are opened.
+    await tab.locator('details.search-filters > summary').click();
     expect(
       await tab
         .locator('details.pf-filter-group[data-filter-name="country"]')

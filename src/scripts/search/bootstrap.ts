@@ -7,14 +7,24 @@
 // module-preload helper to this file on every page; they run as ordinary scripts, not workers.
 import highlightUrl from './highlight.ts?worker&url';
 import searchUiUrl from './search-ui.ts?worker&url';
-import { HIGHLIGHT_PARAM } from './settings.ts';
+import { BUNDLE_PATH, HIGHLIGHT_PARAM } from './settings.ts';
 
 let started = false;
 
 function addScript(src: string): void {
   const script = document.createElement('script');
+  // A module: built, each is one self-contained file; in `astro dev`, Vite serves them as modules that import.
+  script.type = 'module';
   script.src = src;
   document.head.append(script);
+}
+
+function preload(rel: string, href: string, as?: string): void {
+  const link = document.createElement('link');
+  link.rel = rel;
+  link.href = href;
+  if (as) link.as = as;
+  document.head.append(link);
 }
 
 function start(): void {
@@ -42,5 +52,10 @@ addEventListener('keydown', (event) => {
 
 const params = new URLSearchParams(location.search);
 if (params.has(HIGHLIGHT_PARAM)) addScript(highlightUrl);
-// A search page opened with a query (a shared link, or the header form sent without JavaScript's help).
-if (params.get('q') && document.querySelector('form[data-search="page"]')) start();
+// A search page opened with a query (a shared link, or the header form sent without JavaScript's help): the
+// files the search script will ask for next are fetched beside it rather than after it.
+if (params.get('q') && document.querySelector('form[data-search="page"]')) {
+  preload('preload', `${BUNDLE_PATH}pagefind-component-ui.js`, 'script');
+  preload('modulepreload', `${BUNDLE_PATH}pagefind.js`);
+  start();
+}

@@ -1,5 +1,6 @@
 /** The header's search box, once a search starts: Pagefind's searchbox listing findings as you type. */
 import type { PagefindComponents, PagefindElement } from './pagefind-types.ts';
+import { loadPagefind } from './load-pagefind.ts';
 import { replaceInput } from './replace-input.ts';
 import { searchboxTemplate } from './render-hits.ts';
 import {
@@ -18,12 +19,14 @@ import {
 export async function enhanceHeader(ui: PagefindComponents, form: HTMLFormElement): Promise<void> {
   const plain = form.querySelector<HTMLInputElement>('input[name="q"]');
   if (!plain) return;
-  const instance = ui.configureInstance('header', { highlightParam: HIGHLIGHT_PARAM });
+  const options = { highlightParam: HIGHLIGHT_PARAM };
+  const instance = ui.configureInstance('header', options);
   // Strings before the element exists: changing them later re-renders its input.
   instance.setTranslations(UI_STRINGS);
   // Searches started while Pagefind loads can finish out of order and leave the results of a word typed
   // halfway on screen: the reader keeps typing in the plain box until it has loaded.
-  await instance.triggerLoad();
+  // The header's list has no filters: Pagefind loads without them.
+  await loadPagefind(instance, options);
   const box = document.createElement('pagefind-searchbox') as PagefindElement;
   box.setAttribute('instance', 'header');
   box.setAttribute('debounce', String(DEBOUNCE_MS));

@@ -12,6 +12,9 @@ export const MENTION_FILTER_NAMES = ['mentions', 'years_mentioned'] as const;
 /** Filter names, in the order the search page offers them; each is also a URL parameter of /search/. */
 export const FILTER_NAMES = [...PAGE_FILTER_NAMES, ...MENTION_FILTER_NAMES] as const;
 
+/** Each filter's name in words, as the search page shows it. */
+export { SEARCH_FILTER_LABELS as FILTER_LABELS } from '../../strings.ts';
+
 /** Filters whose values are few whatever the number of documents: the search page shows them open. */
 export const SHORT_FILTERS: readonly FilterName[] = ['section', 'series', 'tier'];
 

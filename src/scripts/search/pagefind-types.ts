@@ -17,10 +17,30 @@ export interface PagefindResultData extends MatchData {
 /** A result template: the elements a result renders as. */
 export type ResultTemplate = (result: PagefindResultData) => Element | Element[];
 
+/** One matching page of a search, before its data is loaded. */
+export interface PagefindRawResult {
+  id: string;
+  /** Loads the page's fragment (cached once loaded). */
+  data(): Promise<PagefindResultData>;
+}
+
+/** A search's answer, as the `results` event gives it. */
+export interface PagefindSearchResult {
+  results: PagefindRawResult[];
+  /** Counts of the matching pages by filter value, under the chosen filters. */
+  filters?: Record<string, Record<string, number>>;
+  /** Counts by filter value of the pages matching the words alone. */
+  totalFilters?: Record<string, Record<string, number>>;
+}
+
 /** A named Component UI instance: the search state its components share. */
 export interface PagefindInstance {
   /** Calls back whenever a search is triggered, by a component or by `trigger*`. */
   on(event: 'search', callback: (term: string, filters: FilterSelection) => void): void;
+  /** Calls back with every search's answer, after the components it was registered after. */
+  on(event: 'results', callback: (result: PagefindSearchResult) => void): void;
+  /** Calls back when the filter counts change. */
+  on(event: 'filters', callback: () => void): void;
   /** Loads Pagefind (its script, WebAssembly and metadata) for this instance; resolves once it has. */
   triggerLoad(): Promise<void>;
   triggerSearch(term: string): void;

@@ -23,4 +23,14 @@ export const HEADER_MAX_PAGES = 8;
 /** Words of a long finding shown around its matches. */
 export const EXCERPT_WORDS = 40;
 
-export { SEARCH_STRINGS as UI_STRINGS, SEARCH_FILTERS_LABEL as FILTERS_LABEL } from '../../strings.ts';
+/** Result pages the search page renders at once; the first screen of them becomes findings before the rest. */
+export const FIRST_RESULTS = 10;
+
+/** Result pages added each time the reader scrolls to the end of the list. */
+export const MORE_RESULTS = 10;
+
+export {
+  SEARCH_STRINGS as UI_STRINGS,
+  SEARCH_FILTERS_LABEL as FILTERS_LABEL,
+  SEARCH_PAGE_TEXT as PAGE_TEXT,
+} from '../../strings.ts';
