@@ -15,7 +15,14 @@ import type { Assessment } from '../../src/lib/assessment-export.ts';
 import { publicationYear } from '../../src/lib/refworld/queries.ts';
 import type { Document } from '../../src/lib/refworld/schema.ts';
 import { fileSize, rowCount } from '../../src/strings.ts';
-import { absoluteUrl, countryFeedPath, countryPath, documentPath } from '../../src/lib/urls.ts';
+import {
+  absoluteUrl,
+  countryFeedPath,
+  countryPath,
+  DATA_PATH,
+  documentPath,
+  pageCardPath,
+} from '../../src/lib/urls.ts';
 import { loadPage } from '../../tooling/dist.ts';
 import { documentsIn } from '../../tooling/seeds.ts';
 import { buildDataSite } from '../support/data-site.ts';
@@ -61,9 +68,9 @@ afterAll(() => db?.closeSync());
 
 describe('the data package', () => {
   it('describes every file of /data/ and no other', async () => {
-    const files = (await readdir(path.join(dist, 'data'))).filter(
-      (f) => f !== 'index.html' && f !== 'datapackage.json',
-    );
+    // The page itself, its link-preview card and the package are not data files.
+    const notData = new Set(['index.html', path.basename(pageCardPath(DATA_PATH)), 'datapackage.json']);
+    const files = (await readdir(path.join(dist, 'data'))).filter((f) => !notData.has(f));
     expect(resources.map((r) => r.path).sort()).toEqual(files.sort());
   });
 
