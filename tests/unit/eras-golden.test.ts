@@ -6,16 +6,16 @@
 // To rewrite every expected .json from the current code, on purpose:
 //   UPDATE_GOLDEN=1 npx vitest run --project unit tests/unit/eras-golden.test.ts
 // then read the diff of each .json before committing it: a wrong expectation means wrong code.
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { expectGolden } from '../support/golden.ts';
 import { buildDocument, presentSections } from '../../src/lib/refworld/index.ts';
 import { headingSection } from '../../src/lib/refworld/parse-refworld.ts';
 import { SERIES } from '../../src/lib/refworld/rules/series.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const ERAS = path.join(ROOT, 'tests/fixtures/eras');
-const UPDATE = process.env['UPDATE_GOLDEN'] === '1';
 
 const eras = readdirSync(ERAS)
   .filter((name) => name.endsWith('.txt'))
@@ -35,17 +35,7 @@ describe('era fixtures', () => {
     const expectedFile = path.join(ERAS, era.replace(/\.txt$/, '.json'));
     const doc = read(era);
     // The golden file holds the model and the sections a reader sees, in the order the site lists them.
-    const actual = { sections: presentSections(doc), document: doc };
-    if (UPDATE) {
-      writeFileSync(expectedFile, `${JSON.stringify(actual, null, 2)}\n`);
-      return;
-    }
-    if (!existsSync(expectedFile)) {
-      throw new Error(
-        `${path.relative(ROOT, expectedFile)} is missing: run with UPDATE_GOLDEN=1 to write it`,
-      );
-    }
-    expect(actual).toEqual(JSON.parse(readFileSync(expectedFile, 'utf8')));
+    expectGolden(expectedFile, { sections: presentSections(doc), document: doc });
   });
 
   it.each(eras)('%s publishes no tier line or heading line as a finding', (era) => {
