@@ -15,6 +15,14 @@ const placement = (doc: Document): string | undefined => doc.tier?.level;
 const sectionCount = (doc: Document, key: SectionKey): number =>
   doc.paragraphs.filter((p) => p.section === key).reduce((n, p) => n + p.findings.length, 0);
 
+/** The country's ISO code, a column of both tables. */
+const ISO_CODE: Column<Document> = {
+  name: 'iso_code',
+  type: 'string',
+  description: 'ISO 3166-1 alpha-2 code; empty when the dataset does not know the country.',
+  value: (d) => d.country.code,
+};
+
 /** Whether a document belongs to a series that places countries on tiers: the rows of tiers.csv. */
 export function isTierReport(doc: Document): boolean {
   const rule = SERIES[doc.meta.series];
@@ -57,12 +65,7 @@ export const DOCUMENTS_TABLE: Table<Document> = {
         'The country’s common English name in the ISO 3166 dataset (world-countries), or the written name when the dataset does not know it.',
       value: (d) => d.country.name,
     },
-    {
-      name: 'iso_code',
-      type: 'string',
-      description: 'ISO 3166-1 alpha-2 code; empty when the dataset does not know the country.',
-      value: (d) => d.country.code,
-    },
+    ISO_CODE,
     {
       name: 'year',
       type: 'integer',
@@ -121,12 +124,7 @@ export const TIERS_TABLE: Table<Document> = {
         'The country’s common English name (or the written name when the dataset does not know it).',
       value: (d) => d.country.name,
     },
-    {
-      name: 'iso_code',
-      type: 'string',
-      description: 'ISO 3166-1 alpha-2 code; empty when the dataset does not know the country.',
-      value: (d) => d.country.code,
-    },
+    ISO_CODE,
     {
       name: 'year',
       type: 'integer',
