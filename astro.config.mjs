@@ -8,10 +8,10 @@ import cspFirst from './src/integrations/csp/index.ts';
 import hosting from './src/integrations/hosting/index.ts';
 import pagefind from './src/integrations/pagefind/index.ts';
 import seeds from './src/integrations/seeds/index.ts';
-import { CSP_DIRECTIVES, SCRIPT_SOURCES } from './src/lib/hosting/headers.ts';
-import { astroRedirects, REDIRECTS } from './src/lib/redirects/index.ts';
+import { CSP_DIRECTIVES, SCRIPT_SOURCES } from './src/publish/hosting/headers.ts';
+import { astroRedirects, REDIRECTS } from './src/publish/redirects/index.ts';
 import { PATHS, SITE } from './src/site.config.ts';
-import { GENERATED_DIRS } from './src/lib/generated-content.ts';
+import { GENERATED_DIRS } from './src/generated-content.ts';
 
 export default defineConfig({
   site: SITE.url,

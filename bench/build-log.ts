@@ -1,5 +1,5 @@
 // Astro's own timings, read from a build's log: the time of each phase and the render time of every page.
-import { distUrl, documentPageOf, isSectionPage, SITE_PATHS } from '../src/lib/paths.ts';
+import { distUrl, documentPageOf, isSectionPage, SITE_PATHS } from '../src/publish/paths.ts';
 
 /** The kinds of page a render time is grouped by. */
 export type PageKind = 'section' | 'overview' | 'full text' | 'source' | 'listing' | 'other';

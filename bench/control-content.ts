@@ -3,7 +3,7 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { loadSeeds } from '../src/integrations/seeds/load-seeds.ts';
-import { paragraphText } from '../src/lib/refworld/queries.ts';
+import { paragraphText } from '../src/model/refworld/queries.ts';
 import { ROOT } from '../tooling/paths.ts';
 import { page, paragraph } from './starlight-content.ts';
 

@@ -3,7 +3,7 @@
 // pages against their weight when this bench was written (bench/seed-weight-baseline.json).
 import { cp, mkdir, readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { distUrl, isSectionPage } from '../src/lib/paths.ts';
+import { distUrl, isSectionPage } from '../src/publish/paths.ts';
 import { ROOT } from '../tooling/paths.ts';
 import { htmlPages } from '../tooling/dist.ts';
 import { firstVisit } from '../tooling/first-visit.ts';

@@ -1,7 +1,7 @@
 // `npm run bench:segmentation`: the sentence-boundary suite's score with the project's splitter and with
 // bare Intl.Segmenter, by class, and the cases each gets wrong, so a regression shows as a number.
 // A measurement, not a test: tests/unit/segmentation-suite.test.ts is the gate.
-import { splitFindings } from '../src/lib/refworld/split-findings.ts';
+import { splitFindings } from '../src/model/refworld/split-findings.ts';
 import {
   failures,
   intlSentences,

@@ -7,13 +7,13 @@ import path from 'node:path';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { loadSeeds } from '../src/integrations/seeds/load-seeds.ts';
-import type { Document } from '../src/lib/refworld/schema.ts';
+import type { Document } from '../src/model/refworld/schema.ts';
 import {
   presentSections,
   sectionFindings,
   sectionParagraphs,
   paragraphText,
-} from '../src/lib/refworld/queries.ts';
+} from '../src/model/refworld/queries.ts';
 import { PART_LABELS, SECTION_TEXT } from '../src/strings.ts';
 import { ROOT } from '../tooling/paths.ts';
 

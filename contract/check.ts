@@ -5,8 +5,8 @@
 import { load, type CheerioAPI } from 'cheerio';
 import { access, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { distFile } from '../src/lib/urls.ts';
-import { REDIRECTS, resolveFinding, resolvePage, type Redirects } from '../src/lib/redirects/index.ts';
+import { distFile } from '../src/publish/urls.ts';
+import { REDIRECTS, resolveFinding, resolvePage, type Redirects } from '../src/publish/redirects/index.ts';
 import { redirectTarget } from './contract.ts';
 
 const FIX =

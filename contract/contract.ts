@@ -7,7 +7,7 @@
 import { load } from 'cheerio';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { distFile, distUrl } from '../src/lib/urls.ts';
+import { distFile, distUrl } from '../src/publish/urls.ts';
 import { filesIn } from '../tooling/dist.ts';
 
 /** The committed contract. */

@@ -2,8 +2,8 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { SECTION_COMPONENTS } from './components/finding/finding-html.ts';
 import { renderedMdx } from './integrations/seeds/rendered-mdx-loader.ts';
-import { SectionFrontmatterSchema, GENERATED_DIRS } from './lib/generated-content.ts';
-import { DocumentSchema } from './lib/refworld/schema.ts';
+import { SectionFrontmatterSchema, GENERATED_DIRS } from './generated-content.ts';
+import { DocumentSchema } from './model/refworld/schema.ts';
 import { PATHS } from './site.config.ts';
 
 const folder = (name: keyof typeof GENERATED_DIRS): string =>

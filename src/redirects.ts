@@ -9,7 +9,7 @@
  * - A finding that moved to another page that still exists: a `FindingAlias` too. The old page keeps a
  *   note with the old id, shown only when it is the target, linking to the new address.
  */
-import type { RedirectsInput } from './lib/redirects/schema.ts';
+import type { RedirectsInput } from './publish/redirects/schema.ts';
 
 /** The list, validated against its schema when the site loads it. Nothing has been renamed since the first release. */
 export const SHIPPED_REDIRECTS: RedirectsInput = {

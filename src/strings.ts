@@ -3,8 +3,8 @@
  * and descriptions, counts, attribution. Pages and components read them from here, so a wording changes
  * in one place. Pagefind's own UI wording is in `SEARCH_STRINGS`.
  */
-import type { SectionKey } from './lib/refworld/rules/sections.ts';
-import type { SeriesKey } from './lib/refworld/rules/series.ts';
+import type { SectionKey } from './model/refworld/rules/sections.ts';
+import type { SeriesKey } from './model/refworld/rules/series.ts';
 import type { ThemeChoice } from './scripts/theme.ts';
 
 /** The body that exports the documents, as the site names it. */

@@ -1,5 +1,5 @@
 // The pages Lighthouse audits, found in the built site rather than listed by hand.
-import { isSectionPage } from '../src/lib/paths.ts';
+import { isSectionPage } from '../src/publish/paths.ts';
 import { DIST, htmlPages, urlOf } from './dist.ts';
 
 /** A page to audit: what it stands for and its URL path, or why it is missing. */

@@ -2,7 +2,7 @@
 import { load, type CheerioAPI } from 'cheerio';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { distFile, distUrl } from '../src/lib/urls.ts';
+import { distFile, distUrl } from '../src/publish/urls.ts';
 import { DIST } from './paths.ts';
 
 export { DIST } from './paths.ts';

@@ -3,7 +3,7 @@ import { load } from 'cheerio';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { distFile } from '../src/lib/urls.ts';
+import { distFile } from '../src/publish/urls.ts';
 import { DIST, urlOf } from './dist.ts';
 
 /** One file a first visit fetches, with its size on the wire. */

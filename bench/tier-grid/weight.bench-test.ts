@@ -12,10 +12,10 @@ import { expect, it } from 'vitest';
 import TierKey from '../../src/components/data/TierKey.astro';
 import TierOverview from '../../src/components/data/TierOverview.astro';
 import TierTable from '../../src/components/data/TierTable.astro';
-import { tierGrid } from '../../src/lib/data/tier-grid.ts';
-import { slugify } from '../../src/lib/refworld/document-slug.ts';
-import { TIER_LEVELS } from '../../src/lib/refworld/rules/series.ts';
-import type { Document } from '../../src/lib/refworld/schema.ts';
+import { tierGrid } from '../../src/publish/data/tier-grid.ts';
+import { slugify } from '../../src/model/refworld/document-slug.ts';
+import { TIER_LEVELS } from '../../src/model/refworld/rules/series.ts';
+import type { Document } from '../../src/model/refworld/schema.ts';
 import { buildFolders } from '../../tooling/build-env.ts';
 import { documentsIn } from '../../tooling/seeds.ts';
 

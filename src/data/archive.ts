@@ -1,13 +1,13 @@
 import { getCollection } from 'astro:content';
-import { byCountry, byYear, newestFirst, seriesCounts } from '../lib/archive/group-documents.ts';
-import { pairFindings } from '../lib/changes/pair-findings.ts';
-import { comparedFindings, previousDocuments } from '../lib/changes/previous-document.ts';
-import type { Comparison } from '../lib/changes/schema.ts';
-import type { Document } from '../lib/refworld/schema.ts';
-import { mentionedIn, type MentioningDocument } from '../lib/mentions/mentioned-in.ts';
+import { byCountry, byYear, newestFirst, seriesCounts } from '../model/archive/group-documents.ts';
+import { pairFindings } from '../model/changes/pair-findings.ts';
+import { comparedFindings, previousDocuments } from '../model/changes/previous-document.ts';
+import type { Comparison } from '../model/changes/schema.ts';
+import type { Document } from '../model/refworld/schema.ts';
+import { mentionedIn, type MentioningDocument } from './mentions/mentioned-in.ts';
 import { oncePerBuild } from './once-per-build.ts';
 import { pageCards } from '../integrations/cards/page-cards.ts';
-import type { CardText } from '../integrations/cards/card-template.ts';
+import type { CardText } from '../publish/card-template.ts';
 import { SITE } from '../site.config.ts';
 
 /** Every document's model, newest first. */

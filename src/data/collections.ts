@@ -1,5 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { changesPath, documentPath } from '../lib/urls.ts';
+import { changesPath, documentPath } from '../publish/urls.ts';
 import { ARCHIVE_TEXT, EXPLORER_TEXT, PART_LABELS, SECTION_TEXT } from '../strings.ts';
 import { previousOf } from './archive.ts';
 import { oncePerBuild } from './once-per-build.ts';

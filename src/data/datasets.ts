@@ -1,6 +1,6 @@
-import { toCsv } from '../lib/data/csv.ts';
-import { dataPackage, type DataFile } from '../lib/data/datapackage.ts';
-import { assessmentJsonSchema } from '../lib/data/assessment-schema.ts';
+import { toCsv } from '../publish/data/csv.ts';
+import { dataPackage, type DataFile } from '../publish/data/datapackage.ts';
+import { assessmentJsonSchema } from '../publish/data/assessment-schema.ts';
 import {
   DOCUMENTS_TABLE,
   FINDINGS_TABLE,
@@ -8,11 +8,11 @@ import {
   findingRows,
   isTierReport,
   type Table,
-} from '../lib/data/tables.ts';
-import { tierGrid } from '../lib/data/tier-grid.ts';
-import { publicationYear } from '../lib/refworld/queries.ts';
-import type { Document } from '../lib/refworld/schema.ts';
-import { absoluteUrl, DATA_PATH, dataFilePath } from '../lib/urls.ts';
+} from '../publish/data/tables.ts';
+import { tierGrid } from '../publish/data/tier-grid.ts';
+import { publicationYear } from '../model/refworld/queries.ts';
+import type { Document } from '../model/refworld/schema.ts';
+import { absoluteUrl, DATA_PATH, dataFilePath } from '../publish/urls.ts';
 import { DATA_TEXT } from '../strings.ts';
 import { archiveDocuments } from './archive.ts';
 import { oncePerBuild } from './once-per-build.ts';

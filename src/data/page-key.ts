@@ -1,5 +1,5 @@
 import { getCollection } from 'astro:content';
-import { REDIRECTS } from '../lib/redirects/index.ts';
+import { REDIRECTS } from '../publish/redirects/index.ts';
 import { previousOf } from './archive.ts';
 import { oncePerBuild } from './once-per-build.ts';
 

@@ -2,7 +2,7 @@ import { Worker } from 'node:worker_threads';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
-import { CountrySchema, MetadataSchema, TierSchema } from '../lib/refworld/schema.ts';
+import { CountrySchema, MetadataSchema, TierSchema } from '../model/refworld/schema.ts';
 
 /** What a document says about itself, without its body (the fields of DocumentSchema a card needs). */
 const DocumentHeadSchema = z.object({

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { archiveDocuments, firstSummaryFinding } from '../data/archive.ts';
-import { atomFeed, FEED_SIZE } from '../lib/data/atom-feed.ts';
-import { FEED_PATH, SITE_PATHS } from '../lib/urls.ts';
+import { atomFeed, FEED_SIZE } from '../publish/data/atom-feed.ts';
+import { FEED_PATH, SITE_PATHS } from '../publish/urls.ts';
 import { DATA_TEXT } from '../strings.ts';
 
 /** /feed.xml: an Atom feed of the archive's newest documents. */

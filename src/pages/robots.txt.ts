@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { absoluteUrl } from '../lib/urls.ts';
+import { absoluteUrl } from '../publish/urls.ts';
 
 /** Every page may be crawled; the sitemap (from @astrojs/sitemap) lists them, at the public URL. */
 export const GET: APIRoute = () =>

@@ -5,7 +5,7 @@
  * same substitution the build uses, quotes the finding, and opens it as a modal: focus moves in, Escape or
  * "Close" closes it, and focus returns to the button. The copy buttons inside are copy-link.ts's.
  */
-import { fillUrl } from '../lib/citation/cited-url.ts';
+import { fillUrl } from '../publish/citation/cited-url.ts';
 import { CITE_DIALOG_STRINGS } from '../strings.ts';
 
 const PREFIX = { page: 'page--', dialog: 'cite-dialog--' };

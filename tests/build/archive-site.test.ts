@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Document } from '../../src/lib/refworld/index.ts';
+import type { Document } from '../../src/model/refworld/index.ts';
 import { tryBuildSite } from '../../tooling/build-site.ts';
 import { htmlPages, loadPage, urlOf } from '../../tooling/dist.ts';
 import { ROOT } from '../../tooling/paths.ts';

@@ -11,9 +11,9 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Assessment } from '../../src/lib/assessment-export.ts';
-import { publicationYear } from '../../src/lib/refworld/queries.ts';
-import type { Document } from '../../src/lib/refworld/schema.ts';
+import type { Assessment } from '../../src/publish/assessment-export.ts';
+import { publicationYear } from '../../src/model/refworld/queries.ts';
+import type { Document } from '../../src/model/refworld/schema.ts';
 import { fileSize, rowCount } from '../../src/strings.ts';
 import {
   absoluteUrl,
@@ -22,7 +22,7 @@ import {
   DATA_PATH,
   documentPath,
   pageCardPath,
-} from '../../src/lib/urls.ts';
+} from '../../src/publish/urls.ts';
 import { loadPage } from '../../tooling/dist.ts';
 import { documentsIn } from '../../tooling/seeds.ts';
 import { buildDataSite } from '../support/data-site.ts';

@@ -6,7 +6,7 @@ import type { CheerioAPI } from 'cheerio';
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { distFile } from '../../src/lib/urls.ts';
+import { distFile } from '../../src/publish/urls.ts';
 import { SITE } from '../../src/site.config.ts';
 import { DIST, htmlPages, loadPage, urlOf } from '../../tooling/dist.ts';
 

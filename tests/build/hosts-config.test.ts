@@ -4,8 +4,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SECURITY_HEADERS } from '../../src/lib/hosting/headers.ts';
-import { REDIRECTS } from '../../src/lib/redirects/index.ts';
+import { SECURITY_HEADERS } from '../../src/publish/hosting/headers.ts';
+import { REDIRECTS } from '../../src/publish/redirects/index.ts';
 import { DIST, filesIn } from '../../tooling/dist.ts';
 import { hostingDirOf } from '../support/host-servers.ts';
 

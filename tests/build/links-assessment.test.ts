@@ -2,9 +2,9 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { AssessmentSchema } from '../../src/lib/assessment-export.ts';
-import { absoluteUrl, assessmentPath, documentPath, findingPath } from '../../src/lib/urls.ts';
-import { DocumentSchema } from '../../src/lib/refworld/schema.ts';
+import { AssessmentSchema } from '../../src/publish/assessment-export.ts';
+import { absoluteUrl, assessmentPath, documentPath, findingPath } from '../../src/publish/urls.ts';
+import { DocumentSchema } from '../../src/model/refworld/schema.ts';
 import { DIST, loadPage } from '../../tooling/dist.ts';
 import { seedsIn } from '../../tooling/seeds.ts';
 

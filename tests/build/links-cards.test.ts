@@ -5,10 +5,10 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CARD_SIZE, cardAlt, cardText } from '../../src/integrations/cards/card-template.ts';
+import { CARD_SIZE, cardAlt, cardText } from '../../src/publish/card-template.ts';
 import { pageCards } from '../../src/integrations/cards/page-cards.ts';
 import type { DocumentHead } from '../../src/integrations/generated-documents.ts';
-import { absoluteUrl, cardPath, distFile, SITE_PATHS } from '../../src/lib/urls.ts';
+import { absoluteUrl, cardPath, distFile, SITE_PATHS } from '../../src/publish/urls.ts';
 import { SITE } from '../../src/site.config.ts';
 import { DIST, filesIn, loadPage, urlOf } from '../../tooling/dist.ts';
 import { gatePages } from '../../tooling/gate-pages.ts';

@@ -7,9 +7,9 @@ import '@citation-js/plugin-ris';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CITE_FILE_FORMATS, citeFileItem } from '../../src/lib/citation/cite-files.ts';
-import type { Metadata } from '../../src/lib/refworld/schema.ts';
-import { absoluteUrl, citeFilePath, documentPath } from '../../src/lib/urls.ts';
+import { CITE_FILE_FORMATS, citeFileItem } from '../../src/publish/citation/cite-files.ts';
+import type { Metadata } from '../../src/model/refworld/schema.ts';
+import { absoluteUrl, citeFilePath, documentPath } from '../../src/publish/urls.ts';
 import { DIST, filesIn, loadPage, urlOf } from '../../tooling/dist.ts';
 
 const docs: Metadata[] = await Promise.all(

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkFinding, checkUrl } from '../../contract/check.ts';
 import { contractOf, readContract } from '../../contract/contract.ts';
-import { findingPath } from '../../src/lib/urls.ts';
+import { findingPath } from '../../src/publish/urls.ts';
 import { DIST } from '../../tooling/dist.ts';
 import { seedsIn } from '../../tooling/seeds.ts';
 

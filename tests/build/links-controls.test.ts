@@ -2,12 +2,12 @@
 // references for the right URL, and the quoted text left exactly as the source has it.
 import type { CheerioAPI } from 'cheerio';
 import { describe, expect, it } from 'vitest';
-import { referencesFor } from '../../src/lib/citation/references.ts';
-import { absoluteUrl, documentPath, findingPath } from '../../src/lib/urls.ts';
+import { referencesFor } from '../../src/publish/citation/references.ts';
+import { absoluteUrl, documentPath, findingPath } from '../../src/publish/urls.ts';
 import { loadPage } from '../../tooling/dist.ts';
 import { seedsIn } from '../../tooling/seeds.ts';
 import { controlsTemplate, controlUrl, dialogTexts } from '../support/finding-controls.ts';
-import { paragraphText, presentSections, sectionParagraphs } from '../../src/lib/refworld/queries.ts';
+import { paragraphText, presentSections, sectionParagraphs } from '../../src/model/refworld/queries.ts';
 
 const seeds = await seedsIn();
 const sectionPages = seeds.flatMap(({ document }) =>

@@ -5,11 +5,11 @@ import path from 'node:path';
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { redirectTarget } from '../../contract/contract.ts';
-import { absoluteUrl, documentPath } from '../../src/lib/urls.ts';
+import { absoluteUrl, documentPath } from '../../src/publish/urls.ts';
 import { SITE } from '../../src/site.config.ts';
 import { DIST, htmlPages, loadPage, urlOf } from '../../tooling/dist.ts';
 import { seedsIn } from '../../tooling/seeds.ts';
-import { presentSections } from '../../src/lib/refworld/queries.ts';
+import { presentSections } from '../../src/model/refworld/queries.ts';
 
 type Json = Record<string, unknown>;
 

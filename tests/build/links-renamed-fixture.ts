@@ -3,8 +3,8 @@
 // src/redirects.ts gets the matching entries through TIP_REDIRECTS, as a maintainer would add them.
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { documentPath, findingPath } from '../../src/lib/urls.ts';
-import type { Redirects } from '../../src/lib/redirects/index.ts';
+import { documentPath, findingPath } from '../../src/publish/urls.ts';
+import type { Redirects } from '../../src/publish/redirects/index.ts';
 import { buildFolders } from '../../tooling/build-env.ts';
 import { buildSite } from '../../tooling/build-site.ts';
 import { SHIPPED_SEED } from '../../tooling/paths.ts';

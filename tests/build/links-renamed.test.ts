@@ -5,9 +5,9 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkFinding, checkUrl } from '../../contract/check.ts';
 import { redirectTarget } from '../../contract/contract.ts';
-import type { Redirects } from '../../src/lib/redirects/index.ts';
+import type { Redirects } from '../../src/publish/redirects/index.ts';
 import { loadPage } from '../../tooling/dist.ts';
-import { documentPath, findingPath } from '../../src/lib/urls.ts';
+import { documentPath, findingPath } from '../../src/publish/urls.ts';
 import {
   buildRenamed,
   MOVED_FINDING,

@@ -4,9 +4,9 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadSeeds } from '../../src/integrations/seeds/load-seeds.ts';
-import { timelineOf } from '../../src/lib/mentions/explore.ts';
-import { AssessmentSchema } from '../../src/lib/assessment-export.ts';
-import { assessmentPath, documentPath } from '../../src/lib/urls.ts';
+import { timelineOf } from '../../src/data/mentions/explore.ts';
+import { AssessmentSchema } from '../../src/publish/assessment-export.ts';
+import { assessmentPath, documentPath } from '../../src/publish/urls.ts';
 import { ROOT } from '../../tooling/paths.ts';
 import { DIST, loadPage } from '../../tooling/dist.ts';
 

@@ -5,13 +5,13 @@ import type { CheerioAPI } from 'cheerio';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Document, Paragraph } from '../../src/lib/refworld/index.ts';
-import { SECTION_KEYS, type SectionKey } from '../../src/lib/refworld/rules/sections.ts';
+import type { Document, Paragraph } from '../../src/model/refworld/index.ts';
+import { SECTION_KEYS, type SectionKey } from '../../src/model/refworld/rules/sections.ts';
 import { SECTION_TEXT } from '../../src/strings.ts';
-import { countryPath, distFile, documentPath, yearPath } from '../../src/lib/urls.ts';
+import { countryPath, distFile, documentPath, yearPath } from '../../src/publish/urls.ts';
 import { DIST, htmlPages, loadPage } from '../../tooling/dist.ts';
 import { documentsIn } from '../../tooling/seeds.ts';
-import { paragraphText, presentSections, publicationYear } from '../../src/lib/refworld/queries.ts';
+import { paragraphText, presentSections, publicationYear } from '../../src/model/refworld/queries.ts';
 
 const DOCS: Document[] = await documentsIn();
 

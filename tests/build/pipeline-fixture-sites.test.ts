@@ -6,13 +6,13 @@ import type { CheerioAPI } from 'cheerio';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { distFile, documentPath } from '../../src/lib/urls.ts';
+import { distFile, documentPath } from '../../src/publish/urls.ts';
 import { buildEnv, type SiteBuild } from '../../tooling/build-env.ts';
 import { buildSite } from '../../tooling/build-site.ts';
 import { htmlPages, loadPage, urlOf } from '../../tooling/dist.ts';
 import { runBin } from '../../tooling/run.ts';
 import { documentsIn } from '../../tooling/seeds.ts';
-import { presentSections } from '../../src/lib/refworld/queries.ts';
+import { presentSections } from '../../src/model/refworld/queries.ts';
 
 /** Runs pipeline-fidelity and gates-links on a fixture build, as their own Vitest run; returns its output. */
 async function runSiteChecks(build: SiteBuild): Promise<{ code: number; output: string }> {

@@ -2,7 +2,7 @@
 // bullet a line in the export, are a list on the page, and each item's link copies that item's own address;
 // its list and the export's tier line pass axe.
 import type { Page } from 'playwright-core';
-import { absoluteUrl, documentPath } from '../../src/lib/urls.ts';
+import { absoluteUrl, documentPath } from '../../src/publish/urls.ts';
 import { SITE } from '../../src/site.config.ts';
 import { buildSite } from '../../tooling/build-site.ts';
 import { documentsIn } from '../../tooling/seeds.ts';

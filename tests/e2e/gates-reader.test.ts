@@ -3,7 +3,7 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { SECTION_KEYS } from '../../src/lib/refworld/rules/sections.ts';
+import { SECTION_KEYS } from '../../src/model/refworld/rules/sections.ts';
 import { urlOf } from '../../tooling/dist.ts';
 import { gatePages } from '../../tooling/gate-pages.ts';
 import { ROOT } from '../../tooling/paths.ts';

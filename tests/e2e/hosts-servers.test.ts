@@ -6,7 +6,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PATH_RULES, SECURITY_HEADERS } from '../../src/lib/hosting/headers.ts';
+import { PATH_RULES, SECURITY_HEADERS } from '../../src/publish/hosting/headers.ts';
 import { buildRenamed, RENAMES } from '../build/links-renamed-fixture.ts';
 import { launchBrowser, type LaunchedBrowser } from '../../tooling/browser.ts';
 import { filesIn } from '../../tooling/dist.ts';

@@ -1,9 +1,9 @@
 // A reader in Chromium: copies a finding's link, opens it, lands on the finding; cites it in the page's
 // dialog; follows a text-fragment link; and, with JavaScript off, still has working links and citations.
 import type { Page } from 'playwright-core';
-import { referencesFor } from '../../src/lib/citation/references.ts';
-import { paragraphText } from '../../src/lib/refworld/queries.ts';
-import { absoluteUrl, documentPath } from '../../src/lib/urls.ts';
+import { referencesFor } from '../../src/publish/citation/references.ts';
+import { paragraphText } from '../../src/model/refworld/queries.ts';
+import { absoluteUrl, documentPath } from '../../src/publish/urls.ts';
 import { SITE } from '../../src/site.config.ts';
 import { documentsIn } from '../../tooling/seeds.ts';
 import { busiestSection } from '../support/busiest-section.ts';

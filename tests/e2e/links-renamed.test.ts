@@ -1,6 +1,6 @@
 // In Chromium, links made before a rename still land: a renamed finding's old fragment marks it, and a
 // finding that moved page is followed there (or, without JavaScript, pointed to). Fixture build with renames.
-import { findingPath } from '../../src/lib/urls.ts';
+import { findingPath } from '../../src/publish/urls.ts';
 import { buildRenamed, MOVED_FINDING, REWORDED, SLUG } from '../build/links-renamed-fixture.ts';
 import { describe, expect, serveBuild, test } from '../support/e2e.ts';
 

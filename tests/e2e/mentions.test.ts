@@ -1,8 +1,8 @@
 // A researcher on a document's findings table in Chromium: narrows it by section, mentioned country and
 // year, shares the narrowed table as a URL, and without JavaScript still reads every finding.
 import type { Page } from 'playwright-core';
-import { countriesIn, placedFindings, yearsIn, type PlacedFinding } from '../../src/lib/mentions/explore.ts';
-import { documentPath } from '../../src/lib/urls.ts';
+import { countriesIn, placedFindings, yearsIn, type PlacedFinding } from '../../src/data/mentions/explore.ts';
+import { documentPath } from '../../src/publish/urls.ts';
 import { documentsIn } from '../../tooling/seeds.ts';
 import { describe, expect, test as it } from '../support/e2e.ts';
 import { openFilter } from '../support/search-filters.ts';

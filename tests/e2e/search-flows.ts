@@ -3,9 +3,9 @@
 // (search-flows.test.ts) and on the two-documents fixture (search-flows-two-documents.test.ts), where the
 // country filter must also keep the two documents apart. Expected findings come from the document model.
 import type { Locator, Page } from 'playwright-core';
-import type { Document, Finding } from '../../src/lib/refworld/index.ts';
-import type { SectionKey } from '../../src/lib/refworld/rules/sections.ts';
-import { documentPath } from '../../src/lib/urls.ts';
+import type { Document, Finding } from '../../src/model/refworld/index.ts';
+import type { SectionKey } from '../../src/model/refworld/rules/sections.ts';
+import { documentPath } from '../../src/publish/urls.ts';
 import { SECTION_TEXT } from '../../src/strings.ts';
 import { describe, expect, test } from '../support/e2e.ts';
 import { openFilter } from '../support/search-filters.ts';

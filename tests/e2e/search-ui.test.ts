@@ -2,7 +2,7 @@
 // until a search starts, a search page that is a link, results spoken to screen readers, no axe violation
 // once results show, and a search box that still leads somewhere with JavaScript off.
 import type { Page } from 'playwright-core';
-import { countriesPath, documentPath, SITE_PATHS } from '../../src/lib/urls.ts';
+import { countriesPath, documentPath, SITE_PATHS } from '../../src/publish/urls.ts';
 import { documentsIn } from '../../tooling/seeds.ts';
 import { describeViolations, runAxe } from '../support/axe.ts';
 import { busiestSection } from '../support/busiest-section.ts';

@@ -1,7 +1,7 @@
 // Stable pages: what appears after the first paint has its space kept (the findings table's filters appear
 // when its script runs), so that Lighthouse (mobile) measures a layout shift of no more than CLS 0.05.
 import path from 'node:path';
-import { documentPath } from '../../src/lib/urls.ts';
+import { documentPath } from '../../src/publish/urls.ts';
 import { runLighthouse } from '../../tooling/lighthouse.ts';
 import { SHIPPED_SEED } from '../../tooling/paths.ts';
 import { documentsIn } from '../../tooling/seeds.ts';

@@ -19,7 +19,7 @@ import {
   searchPath,
   SITE_PATHS,
   yearPath,
-} from '../../src/lib/urls.ts';
+} from '../../src/publish/urls.ts';
 import { describe, expect, serveBuild, test } from '../support/e2e.ts';
 
 const NAME = 'visual-e2e';

@@ -3,7 +3,7 @@
 // finding's address for the cite dialog (cite-dialog.ts), through the same substitution module.
 import type { CheerioAPI } from 'cheerio';
 import { load } from 'cheerio';
-import { fillUrl } from '../../src/lib/citation/cited-url.ts';
+import { fillUrl } from '../../src/publish/citation/cited-url.ts';
 
 /** The buttons the page's one controls template gives every finding, and the page URL they resolve against. */
 export function controlsTemplate($: CheerioAPI): { pageUrl: string; buttons: ReturnType<CheerioAPI> } {

@@ -3,9 +3,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { detectSeries } from '../../src/lib/refworld/detect-series.ts';
-import { buildDocument, SeedError } from '../../src/lib/refworld/index.ts';
-import { resolveCountry } from '../../src/lib/refworld/resolve-country.ts';
+import { detectSeries } from '../../src/model/refworld/detect-series.ts';
+import { buildDocument, SeedError } from '../../src/model/refworld/index.ts';
+import { resolveCountry } from '../../src/model/refworld/resolve-country.ts';
 import { exportText } from './export-text.ts';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/archive');

@@ -1,12 +1,12 @@
 // Section rules: heading wins, the first paragraph is the summary, keyword votes, ties, no keywords.
 import { describe, expect, it } from 'vitest';
 import { generateFiles } from '../../src/integrations/seeds/generate.ts';
-import { assignSections, keywordScores } from '../../src/lib/refworld/assign-sections.ts';
-import { buildDocument } from '../../src/lib/refworld/index.ts';
-import type { RawParagraph } from '../../src/lib/refworld/parse-refworld.ts';
-import { SECTION_KEYS } from '../../src/lib/refworld/rules/sections.ts';
+import { assignSections, keywordScores } from '../../src/model/refworld/assign-sections.ts';
+import { buildDocument } from '../../src/model/refworld/index.ts';
+import type { RawParagraph } from '../../src/model/refworld/parse-refworld.ts';
+import { SECTION_KEYS } from '../../src/model/refworld/rules/sections.ts';
 import { exportText } from './export-text.ts';
-import { presentSections } from '../../src/lib/refworld/queries.ts';
+import { presentSections } from '../../src/model/refworld/queries.ts';
 
 const paragraph = (text: string, heading?: RawParagraph['heading']): RawParagraph => ({
   text,

@@ -1,8 +1,8 @@
 // Every kind of bad seed stops with a SeedError whose one-line message names the file, the line and what
 // was expected there.
 import { describe, expect, it } from 'vitest';
-import { buildDocument, decodeSeed, SeedError } from '../../src/lib/refworld/index.ts';
-import { SeedErrors } from '../../src/lib/refworld/seed-errors.ts';
+import { buildDocument, decodeSeed, SeedError } from '../../src/model/refworld/index.ts';
+import { SeedErrors } from '../../src/model/refworld/seed-errors.ts';
 import { seedsIn } from '../../tooling/seeds.ts';
 import { badSeeds } from '../support/bad-seeds.ts';
 import { exportText } from './export-text.ts';

@@ -4,11 +4,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pairFindings } from '../../src/lib/changes/pair-findings.ts';
-import { comparedFindings, previousDocument } from '../../src/lib/changes/previous-document.ts';
-import { similarity } from '../../src/lib/changes/similarity.ts';
-import { wordDiff } from '../../src/lib/changes/word-diff.ts';
-import { buildDocument, type Document } from '../../src/lib/refworld/index.ts';
+import { pairFindings } from '../../src/model/changes/pair-findings.ts';
+import { comparedFindings, previousDocument } from '../../src/model/changes/previous-document.ts';
+import { similarity } from '../../src/model/changes/similarity.ts';
+import { wordDiff } from '../../src/model/changes/word-diff.ts';
+import { buildDocument, type Document } from '../../src/model/refworld/index.ts';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/archive');
 const fixture = (name: string): Document =>

@@ -3,13 +3,13 @@
 // citation-references.test.ts): for every page and finding of the shipped seed and of the long fixture.
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CITED_URL, fillReferences, fillUrl } from '../../src/lib/citation/cited-url.ts';
-import { referencesAt, referenceTemplate } from '../../src/lib/citation/reference-template.ts';
-import { referencesFor, type References } from '../../src/lib/citation/references.ts';
-import { buildDocument } from '../../src/lib/refworld/build-document.ts';
-import { presentSections } from '../../src/lib/refworld/queries.ts';
-import type { Metadata } from '../../src/lib/refworld/schema.ts';
-import { absoluteUrl, documentPath, findingPath } from '../../src/lib/urls.ts';
+import { CITED_URL, fillReferences, fillUrl } from '../../src/publish/citation/cited-url.ts';
+import { referencesAt, referenceTemplate } from '../../src/publish/citation/reference-template.ts';
+import { referencesFor, type References } from '../../src/publish/citation/references.ts';
+import { buildDocument } from '../../src/model/refworld/build-document.ts';
+import { presentSections } from '../../src/model/refworld/queries.ts';
+import type { Metadata } from '../../src/model/refworld/schema.ts';
+import { absoluteUrl, documentPath, findingPath } from '../../src/publish/urls.ts';
 
 const SEEDS = [
   'seeds/china-2010-tip-interim-assessment.txt',

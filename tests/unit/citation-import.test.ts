@@ -7,8 +7,8 @@ import { parseRIS } from 'biblatex-csl-converter';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { citeFile } from '../../src/lib/citation/cite-files.ts';
-import { citationMetaTags } from '../../src/lib/citation/citation-meta.ts';
+import { citeFile } from '../../src/publish/citation/cite-files.ts';
+import { citationMetaTags } from '../../src/publish/citation/citation-meta.ts';
 import { ROOT } from '../../tooling/paths.ts';
 import { seedsIn } from '../../tooling/seeds.ts';
 

@@ -2,10 +2,10 @@
 // against the manuals: group author, year, title in the case each style wants, the cited URL, no access date.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { referenceTitle } from '../../src/lib/citation/csl-item.ts';
-import { referencesFor } from '../../src/lib/citation/references.ts';
-import { sentenceCase } from '../../src/lib/citation/sentence-case.ts';
-import { buildDocument } from '../../src/lib/refworld/build-document.ts';
+import { referenceTitle } from '../../src/publish/citation/csl-item.ts';
+import { referencesFor } from '../../src/publish/citation/references.ts';
+import { sentenceCase } from '../../src/publish/citation/sentence-case.ts';
+import { buildDocument } from '../../src/model/refworld/build-document.ts';
 
 const SEED = 'seeds/china-2010-tip-interim-assessment.txt';
 const { meta } = buildDocument(readFileSync(SEED, 'utf8'), SEED);

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { resolveCountry } from '../../src/lib/refworld/resolve-country.ts';
+import { resolveCountry } from '../../src/model/refworld/resolve-country.ts';
 
 const NAMES = readFileSync(
   path.resolve(import.meta.dirname, '../fixtures/country-names/state-department.txt'),

@@ -7,9 +7,9 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { toCsv } from '../../src/lib/data/csv.ts';
-import { DOCUMENTS_TABLE, FINDINGS_TABLE, findingRows, TIERS_TABLE } from '../../src/lib/data/tables.ts';
-import type { Document } from '../../src/lib/refworld/schema.ts';
+import { toCsv } from '../../src/publish/data/csv.ts';
+import { DOCUMENTS_TABLE, FINDINGS_TABLE, findingRows, TIERS_TABLE } from '../../src/publish/data/tables.ts';
+import type { Document } from '../../src/model/refworld/schema.ts';
 import { documentsIn } from '../../tooling/seeds.ts';
 
 const docs = await documentsIn('tests/fixtures/archive');

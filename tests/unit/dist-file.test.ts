@@ -1,6 +1,6 @@
 // The one rule from a URL to the file of the built site that serves it, and back, as a static host applies it.
 import { describe, expect, it } from 'vitest';
-import { distFile, distUrl, documentPageOf, isSectionPage } from '../../src/lib/urls.ts';
+import { distFile, distUrl, documentPageOf, isSectionPage } from '../../src/publish/urls.ts';
 
 const CASES: [url: string, file: string][] = [
   ['/', 'index.html'],

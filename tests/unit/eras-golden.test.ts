@@ -10,9 +10,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { expectGolden } from '../support/golden.ts';
-import { buildDocument, presentSections } from '../../src/lib/refworld/index.ts';
-import { headingSection } from '../../src/lib/refworld/parse-refworld.ts';
-import { SERIES } from '../../src/lib/refworld/rules/series.ts';
+import { buildDocument, presentSections } from '../../src/model/refworld/index.ts';
+import { headingSection } from '../../src/model/refworld/parse-refworld.ts';
+import { SERIES } from '../../src/model/refworld/rules/series.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const ERAS = path.join(ROOT, 'tests/fixtures/eras');

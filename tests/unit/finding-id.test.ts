@@ -1,8 +1,8 @@
 // Finding ids: readable, derived from a sentence's words (not its position), unique, in a stable format.
 import { describe, expect, it } from 'vitest';
-import { assignFindingIds, idWords } from '../../src/lib/refworld/finding-id.ts';
-import { FindingSchema } from '../../src/lib/refworld/schema.ts';
-import { REFWORLD } from '../../src/lib/refworld/rules/format.ts';
+import { assignFindingIds, idWords } from '../../src/model/refworld/finding-id.ts';
+import { FindingSchema } from '../../src/model/refworld/schema.ts';
+import { REFWORLD } from '../../src/model/refworld/rules/format.ts';
 
 const ID_FORMAT = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const SENTENCES = [

@@ -9,7 +9,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { expectGolden } from '../support/golden.ts';
-import { buildDocument } from '../../src/lib/refworld/index.ts';
+import { buildDocument } from '../../src/model/refworld/index.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const GOLDEN = path.join(ROOT, 'tests/fixtures/refworld');

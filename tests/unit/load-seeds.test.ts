@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadSeeds } from '../../src/integrations/seeds/load-seeds.ts';
-import { SeedErrors } from '../../src/lib/refworld/seed-errors.ts';
+import { SeedErrors } from '../../src/model/refworld/seed-errors.ts';
 import { exportText } from './export-text.ts';
 
 let root: string;

@@ -3,9 +3,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractMentions, type Mention } from '../../src/lib/mentions/index.ts';
-import { demonymPlural } from '../../src/lib/mentions/country-names.ts';
-import { buildDocument } from '../../src/lib/refworld/index.ts';
+import { extractMentions, type Mention } from '../../src/model/mentions/index.ts';
+import { demonymPlural } from '../../src/model/mentions/country-names.ts';
+import { buildDocument } from '../../src/model/refworld/index.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const SEED = 'seeds/china-2010-tip-interim-assessment.txt';
@@ -201,7 +201,7 @@ describe('instruments', () => {
 
 describe('mentioned in', () => {
   it('indexes each country’s mentions in other countries’ documents, grouped by document', async () => {
-    const { mentionedIn } = await import('../../src/lib/mentions/mentioned-in.ts');
+    const { mentionedIn } = await import('../../src/data/mentions/mentioned-in.ts');
     const other = structuredClone(china);
     other.meta.slug = 'myanmar-2010';
     other.country = { written: 'Burma', name: 'Myanmar', slug: 'myanmar', code: 'MM', resolvedBy: 'alias' };

@@ -1,9 +1,9 @@
 // The Refworld export parser: each header field, line endings, soft wraps, heading lines and page chrome.
 import { describe, expect, it } from 'vitest';
-import { buildDocument, type Document } from '../../src/lib/refworld/index.ts';
-import { parseRefworld } from '../../src/lib/refworld/parse-refworld.ts';
+import { buildDocument, type Document } from '../../src/model/refworld/index.ts';
+import { parseRefworld } from '../../src/model/refworld/parse-refworld.ts';
 import { DEFAULT_PARTS, exportText } from './export-text.ts';
-import { paragraphText } from '../../src/lib/refworld/queries.ts';
+import { paragraphText } from '../../src/model/refworld/queries.ts';
 
 const FILE = 'seeds/freedonia.txt';
 const parse = (text: string) => parseRefworld(text, FILE);

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadRedirects } from '../../src/lib/redirects/index.ts';
+import { loadRedirects } from '../../src/publish/redirects/index.ts';
 
 const listFile = (list: unknown): string => {
   const file = path.join(mkdtempSync(path.join(tmpdir(), 'tip-redirects-')), 'redirects.json');

@@ -1,6 +1,6 @@
 // The document schema refuses models that break the invariants every page relies on.
 import { describe, expect, it } from 'vitest';
-import { buildDocument, DocumentSchema, type Document } from '../../src/lib/refworld/index.ts';
+import { buildDocument, DocumentSchema, type Document } from '../../src/model/refworld/index.ts';
 import { exportText } from './export-text.ts';
 
 const valid = (): Document =>

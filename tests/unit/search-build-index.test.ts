@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildIndex } from '../../src/integrations/pagefind/build-index.ts';
-import { distFile, documentPath, SECTION_PAGES_GLOB } from '../../src/lib/urls.ts';
+import { distFile, documentPath, SECTION_PAGES_GLOB } from '../../src/publish/urls.ts';
 
 const page = (body: string): string =>
   `<!doctype html><html lang="en"><head><title>t</title></head><body><main data-pagefind-body>${body}</main></body></html>`;

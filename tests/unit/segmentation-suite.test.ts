@@ -1,8 +1,8 @@
 // The sentence-boundary suite (tests/fixtures/segmentation/cases.yaml): one test per case, named after
 // what it checks; each must give its sentences and rebuild its text from them and the whitespace between.
 import { describe, expect, it } from 'vitest';
-import * as rules from '../../src/lib/refworld/rules/segmentation.ts';
-import { splitFindings } from '../../src/lib/refworld/split-findings.ts';
+import * as rules from '../../src/model/refworld/rules/segmentation.ts';
+import { splitFindings } from '../../src/model/refworld/split-findings.ts';
 import { loadSegmentationCases } from '../../tooling/segmentation-cases.ts';
 
 const cases = loadSegmentationCases();

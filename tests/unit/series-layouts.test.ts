@@ -2,8 +2,8 @@
 // sentences that state a placement, headings in any case, bullets, the trafficking profile, and the order
 // of sections. Each export is built from the parts of tests/unit/export-text.ts, one part changed at a time.
 import { describe, expect, it } from 'vitest';
-import { buildDocument, presentSections, SeedError, type Document } from '../../src/lib/refworld/index.ts';
-import { isRanked, TIER_LEVELS } from '../../src/lib/refworld/rules/series.ts';
+import { buildDocument, presentSections, SeedError, type Document } from '../../src/model/refworld/index.ts';
+import { isRanked, TIER_LEVELS } from '../../src/model/refworld/rules/series.ts';
 import { exportText } from './export-text.ts';
 
 const REPORT = '2017 Trafficking in Persons Report - Burma';

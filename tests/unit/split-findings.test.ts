@@ -2,8 +2,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseRefworld } from '../../src/lib/refworld/parse-refworld.ts';
-import { splitFindings } from '../../src/lib/refworld/split-findings.ts';
+import { parseRefworld } from '../../src/model/refworld/parse-refworld.ts';
+import { splitFindings } from '../../src/model/refworld/split-findings.ts';
 
 const rejoin = ({ sentences, separators }: ReturnType<typeof splitFindings>): string =>
   sentences.map((s, i) => s + (separators[i] ?? '')).join('');

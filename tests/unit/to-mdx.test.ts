@@ -9,10 +9,10 @@ import { parse as parseYaml } from 'yaml';
 import config from '../../astro.config.mjs';
 import { generateFiles, type GeneratedFile } from '../../src/integrations/seeds/generate.ts';
 import { withoutListMarker } from '../../src/integrations/seeds/to-mdx.ts';
-import { buildDocument, type Document, type Paragraph } from '../../src/lib/refworld/index.ts';
+import { buildDocument, type Document, type Paragraph } from '../../src/model/refworld/index.ts';
 import { SECTION_TEXT } from '../../src/strings.ts';
-import type { SectionKey } from '../../src/lib/refworld/rules/sections.ts';
-import { paragraphText, sectionParagraphs } from '../../src/lib/refworld/queries.ts';
+import type { SectionKey } from '../../src/model/refworld/rules/sections.ts';
+import { paragraphText, sectionParagraphs } from '../../src/model/refworld/queries.ts';
 
 type Features = NonNullable<NonNullable<Parameters<typeof evaluate>[1]>['features']>;
 

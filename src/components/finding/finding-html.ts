@@ -7,12 +7,12 @@
  * included; the styles are FindingsHtml.astro's and CopyLink.astro's.
  */
 import { escapeHTML } from 'astro/runtime/server/escape.js';
-import type { FindingElementProps, ParagraphElementProps } from '../../lib/generated-content.ts';
-import { splitListMarker } from '../../lib/refworld/list-item.ts';
-import type { Document, Paragraph } from '../../lib/refworld/schema.ts';
+import type { FindingElementProps, ParagraphElementProps } from '../../generated-content.ts';
+import { splitListMarker } from '../../model/refworld/list-item.ts';
+import type { Document, Paragraph } from '../../model/refworld/schema.ts';
 import { SECTION_TEXT } from '../../strings.ts';
-import { aliasIdsBefore } from '../../lib/redirects/index.ts';
-import { documentPath, findingPath } from '../../lib/urls.ts';
+import { aliasIdsBefore } from '../../publish/redirects/index.ts';
+import { documentPath, findingPath } from '../../publish/urls.ts';
 import { astroScope } from './astro-scope.ts';
 
 /** Rendered HTML, as opposed to text to escape. */

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { access, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { CARD_TEMPLATE_VERSION, type CardText } from './card-template.ts';
+import { CARD_TEMPLATE_VERSION, type CardText } from '../../publish/card-template.ts';
 
 /**
  * The cache key of a card: the document's source SHA-256, the template's version and the card's words

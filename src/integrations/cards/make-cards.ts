@@ -1,7 +1,7 @@
-import { cardPath } from '../../lib/paths.ts';
+import { cardPath } from '../../publish/paths.ts';
 import type { DocumentHead } from '../generated-documents.ts';
 import { cardCache, cardKey } from './card-cache.ts';
-import { cardText, type CardText } from './card-template.ts';
+import { cardText, type CardText } from '../../publish/card-template.ts';
 import { pageCards } from './page-cards.ts';
 import { renderCard } from './render-card.ts';
 

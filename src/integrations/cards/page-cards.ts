@@ -1,4 +1,4 @@
-import { byCountry, byYear, yearOf, type Listed } from '../../lib/archive/group-documents.ts';
+import { byCountry, byYear, yearOf, type Listed } from '../../model/archive/group-documents.ts';
 import {
   countriesPath,
   countryPath,
@@ -7,9 +7,9 @@ import {
   SITE_PATHS,
   TIERS_PATH,
   yearPath,
-} from '../../lib/paths.ts';
+} from '../../publish/paths.ts';
 import { CARD_TEXT, documentCount } from '../../strings.ts';
-import { pageCardText, type CardText } from './card-template.ts';
+import { pageCardText, type CardText } from '../../publish/card-template.ts';
 
 /** A card of one of the archive's own pages: where the image goes and what it says. */
 export interface PageCard {

@@ -2,7 +2,7 @@ import { Resvg } from '@resvg/resvg-js';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import satori from 'satori';
-import { CARD_FONT, CARD_SIZE, cardMarkup, type CardText } from './card-template.ts';
+import { CARD_FONT, CARD_SIZE, cardMarkup, type CardText } from '../../publish/card-template.ts';
 
 const require = createRequire(import.meta.url);
 

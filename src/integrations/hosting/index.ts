@@ -2,7 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { REDIRECTS } from '../../lib/redirects/index.ts';
+import { REDIRECTS } from '../../publish/redirects/index.ts';
 import { caddyfile } from './caddy.ts';
 import { headersFile, redirectsFile } from './netlify.ts';
 import { nginxServer } from './nginx.ts';

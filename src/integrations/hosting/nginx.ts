@@ -1,6 +1,6 @@
-import { HOST_FILES, PATH_RULES, SECURITY_HEADERS } from '../../lib/hosting/headers.ts';
-import type { PageRedirect } from '../../lib/redirects/index.ts';
-import { SITE_PATHS } from '../../lib/urls.ts';
+import { HOST_FILES, PATH_RULES, SECURITY_HEADERS } from '../../publish/hosting/headers.ts';
+import type { PageRedirect } from '../../publish/redirects/index.ts';
+import { SITE_PATHS } from '../../publish/urls.ts';
 
 /** The two lines a deployer changes, and the test rewrites to serve a build of its own. */
 export const NGINX_PLACEHOLDERS = { listen: 'listen 80;', root: 'root /srv/tip-assessments/dist;' } as const;

@@ -1,7 +1,7 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PAGEFIND_DIR, SECTION_PAGES_GLOB } from '../../lib/urls.ts';
+import { PAGEFIND_DIR, SECTION_PAGES_GLOB } from '../../publish/urls.ts';
 import { buildIndex } from './build-index.ts';
 import { contentType, indexServedPages, type Bundle } from './dev-index.ts';
 import { sectionPagePaths } from './section-pages.ts';

@@ -1,6 +1,6 @@
 import { loadSeeds } from '../seeds/load-seeds.ts';
-import { presentSections } from '../../lib/refworld/queries.ts';
-import { documentPath } from '../../lib/urls.ts';
+import { presentSections } from '../../model/refworld/queries.ts';
+import { documentPath } from '../../publish/urls.ts';
 
 /** The URL paths of every section page the seeds in `seedsDir` make: what search indexes. */
 export async function sectionPagePaths(seedsDir: string, root: string): Promise<string[]> {

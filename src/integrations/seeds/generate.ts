@@ -1,9 +1,9 @@
 import type { RootContent } from 'mdast';
-import type { SectionFrontmatter } from '../../lib/generated-content.ts';
-import { generatedPath } from '../../lib/generated-content.ts';
-import type { SectionKey } from '../../lib/refworld/rules/sections.ts';
-import { presentSections, sectionFindings, sectionParagraphs } from '../../lib/refworld/queries.ts';
-import type { Document } from '../../lib/refworld/schema.ts';
+import type { SectionFrontmatter } from '../../generated-content.ts';
+import { generatedPath } from '../../generated-content.ts';
+import type { SectionKey } from '../../model/refworld/rules/sections.ts';
+import { presentSections, sectionFindings, sectionParagraphs } from '../../model/refworld/queries.ts';
+import type { Document } from '../../model/refworld/schema.ts';
 import { paragraphElement, toMdx, withoutListMarker } from './to-mdx.ts';
 import { SECTION_TEXT } from '../../strings.ts';
 

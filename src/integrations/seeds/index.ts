@@ -3,7 +3,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SECTION_TEXT } from '../../strings.ts';
-import { seedErrorsOf } from '../../lib/refworld/seed-errors.ts';
+import { seedErrorsOf } from '../../model/refworld/seed-errors.ts';
 import { generateFiles } from './generate.ts';
 import { loadSeeds, type LoadedSeed } from './load-seeds.ts';
 import { SeedCache } from './seed-cache.ts';

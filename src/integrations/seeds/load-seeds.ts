@@ -1,10 +1,10 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { buildDocument } from '../../lib/refworld/build-document.ts';
-import { decodeSeed } from '../../lib/refworld/decode-seed.ts';
-import type { Document } from '../../lib/refworld/schema.ts';
-import { SeedError } from '../../lib/refworld/seed-error.ts';
-import { SeedErrors } from '../../lib/refworld/seed-errors.ts';
+import { buildDocument } from '../../model/refworld/build-document.ts';
+import { decodeSeed } from '../../model/refworld/decode-seed.ts';
+import type { Document } from '../../model/refworld/schema.ts';
+import { SeedError } from '../../model/refworld/seed-error.ts';
+import { SeedErrors } from '../../model/refworld/seed-errors.ts';
 import type { GeneratedFile } from './generate.ts';
 import type { SeedCache } from './seed-cache.ts';
 

@@ -2,7 +2,7 @@ import type { Loader } from 'astro/loaders';
 import { glob, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { HtmlComponent } from '../../components/finding/finding-html.ts';
-import { REDIRECTS } from '../../lib/redirects/index.ts';
+import { REDIRECTS } from '../../publish/redirects/index.ts';
 import { renderMdx } from './render-mdx.ts';
 
 /** Where a collection's generated MDX is and what renders it. */
@@ -21,9 +21,9 @@ const RENDERERS = [
   'src/integrations/seeds/render-mdx.ts',
   'src/components/finding/astro-scope.ts',
   // The addresses and old ids a finding's HTML names.
-  'src/lib/paths.ts',
-  'src/lib/urls.ts',
-  'src/lib/redirects/resolve.ts',
+  'src/publish/paths.ts',
+  'src/publish/urls.ts',
+  'src/publish/redirects/resolve.ts',
 ];
 
 /**

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Document } from '../../lib/refworld/schema.ts';
+import type { Document } from '../../model/refworld/schema.ts';
 import type { GeneratedFile } from './generate.ts';
 
 /** What a seed came to: its model and the files generated from it. */

@@ -7,11 +7,11 @@ import remarkMdx from 'remark-mdx';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { stringify as toYaml } from 'yaml';
-import type { FindingElementProps, ParagraphElementProps } from '../../lib/generated-content.ts';
-import type { Paragraph } from '../../lib/refworld/schema.ts';
-import { splitListMarker } from '../../lib/refworld/list-item.ts';
+import type { FindingElementProps, ParagraphElementProps } from '../../generated-content.ts';
+import type { Paragraph } from '../../model/refworld/schema.ts';
+import { splitListMarker } from '../../model/refworld/list-item.ts';
 
-export { withoutListMarker } from '../../lib/refworld/list-item.ts';
+export { withoutListMarker } from '../../model/refworld/list-item.ts';
 
 export const attribute = (name: string, value: string | number): MdxJsxAttribute => ({
   type: 'mdxJsxAttribute',

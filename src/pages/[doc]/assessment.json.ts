@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
-import { toAssessment } from '../../lib/assessment-export.ts';
-import type { Document } from '../../lib/refworld/schema.ts';
+import { toAssessment } from '../../publish/assessment-export.ts';
+import type { Document } from '../../model/refworld/schema.ts';
 
 /** `/<document>/assessment.json`: the document model with the addresses of its pages and findings. */
 export const getStaticPaths = (async () => {

@@ -5,9 +5,9 @@ import {
   CITE_FILE_TYPES,
   citeFile,
   type CiteFileFormat,
-} from '../../lib/citation/cite-files.ts';
-import type { Metadata } from '../../lib/refworld/schema.ts';
-import { absoluteUrl, documentPath } from '../../lib/urls.ts';
+} from '../../publish/citation/cite-files.ts';
+import type { Metadata } from '../../model/refworld/schema.ts';
+import { absoluteUrl, documentPath } from '../../publish/urls.ts';
 
 /** `/<document>/cite.ris`, `cite.bib` and `cite.json`: the document's reference for citation managers. */
 export const getStaticPaths = (async () => {

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { dataFile, dataFiles } from '../../data/datasets.ts';
-import { mediaType } from '../../lib/data/datapackage.ts';
+import { mediaType } from '../../publish/data/datapackage.ts';
 
 /** /data/<file>: documents.csv, tiers.csv, findings-<year>.csv and assessment.schema.json, made once per build. */
 export const getStaticPaths = (async () =>

@@ -1,7 +1,7 @@
 /** Search settings shared by the page bootstrap, the search UI and the highlight on arrival. */
 
 /** Where the integration writes Pagefind's bundle. */
-export { PAGEFIND_PATH as BUNDLE_PATH } from '../../lib/paths.ts';
+export { PAGEFIND_PATH as BUNDLE_PATH } from '../../publish/paths.ts';
 
 /** The query parameter that carries the searched words to a result's page, to highlight them there. */
 export const HIGHLIGHT_PARAM = 'highlight';

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { countryPaths, firstSummaryFinding, type CountryGroup } from '../../../data/archive.ts';
-import { atomFeed } from '../../../lib/data/atom-feed.ts';
-import { countryFeedPath, countryPath } from '../../../lib/urls.ts';
+import { atomFeed } from '../../../publish/data/atom-feed.ts';
+import { countryFeedPath, countryPath } from '../../../publish/urls.ts';
 import { DATA_TEXT } from '../../../strings.ts';
 
 /** /countries/<country>/feed.xml: an Atom feed of one country's documents, newest first. */

@@ -1,4 +1,4 @@
-import { asciiWords } from './ascii-words.ts';
+import { asciiWords } from '../text/ascii-words.ts';
 import { yearOf } from './queries.ts';
 
 /** Lowercase ASCII words joined by hyphens: `Côte d'Ivoire` → `cote-divoire`. */

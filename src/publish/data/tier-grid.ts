@@ -1,6 +1,6 @@
 import countries from 'world-countries';
-import { publicationYear } from '../refworld/queries.ts';
-import type { Country, Document } from '../refworld/schema.ts';
+import { publicationYear } from '../../model/refworld/queries.ts';
+import type { Country, Document } from '../../model/refworld/schema.ts';
 import { isTierReport } from './tables.ts';
 
 /** One country's row of the grid: a report (or none) for each of the grid's years, in order. */

@@ -1,6 +1,6 @@
 import countries from 'world-countries';
 import { slugify } from '../refworld/document-slug.ts';
-import { COUNTRY_ALIASES, DEMONYM_ALIASES } from '../refworld/rules/countries.ts';
+import { COUNTRY_ALIASES, DEMONYM_ALIASES } from './rules/countries.ts';
 
 /** A country as a mention names it. */
 export interface NamedCountry {

@@ -1,4 +1,4 @@
-import type { Metadata } from '../refworld/schema.ts';
+import type { Metadata } from '../../model/refworld/schema.ts';
 import { absoluteUrl, documentPath } from '../urls.ts';
 import { citeFileItem } from './cite-files.ts';
 

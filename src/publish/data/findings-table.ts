@@ -1,7 +1,7 @@
 /** findings-<year>.csv: one row per finding, its text verbatim. */
-import { presentSections } from '../refworld/queries.ts';
-import type { SectionKey } from '../refworld/rules/sections.ts';
-import type { Document, Finding } from '../refworld/schema.ts';
+import { presentSections } from '../../model/refworld/queries.ts';
+import type { SectionKey } from '../../model/refworld/rules/sections.ts';
+import type { Document, Finding } from '../../model/refworld/schema.ts';
 import { absoluteUrl, findingPath } from '../urls.ts';
 import type { Table } from './columns.ts';
 

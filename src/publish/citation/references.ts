@@ -2,7 +2,7 @@ import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
 import chicagoStyle from '@citation/csl-style-chicago-fullnote-bibliography/info.json' with { type: 'json' };
-import type { Metadata } from '../refworld/schema.ts';
+import type { Metadata } from '../../model/refworld/schema.ts';
 import { cslItem } from './csl-item.ts';
 
 /** One formatted reference: plain text to paste anywhere, HTML with the style's italics for the page. */

@@ -1,4 +1,4 @@
-import type { Metadata } from '../refworld/schema.ts';
+import type { Metadata } from '../../model/refworld/schema.ts';
 import { CITED_URL, fillReferences } from './cited-url.ts';
 import { referencesFor, type References } from './references.ts';
 

@@ -1,6 +1,6 @@
 import { SITE } from '../site.config.ts';
 import { REFWORLD_NAME } from '../strings.ts';
-import type { Metadata } from './refworld/schema.ts';
+import type { Metadata } from '../model/refworld/schema.ts';
 import { absoluteUrl, assessmentPath, documentPath } from './urls.ts';
 
 /** A schema.org node as JSON-LD: plain data with `@type` and, where it is referred to, `@id`. */

@@ -1,8 +1,8 @@
 /** documents.csv and tiers.csv: one row per document, and one per country and report year. */
-import { publicationYear } from '../refworld/queries.ts';
-import { SECTION_KEYS, type SectionKey } from '../refworld/rules/sections.ts';
-import { SERIES } from '../refworld/rules/series.ts';
-import type { Document } from '../refworld/schema.ts';
+import { publicationYear } from '../../model/refworld/queries.ts';
+import { SECTION_KEYS, type SectionKey } from '../../model/refworld/rules/sections.ts';
+import { SERIES } from '../../model/refworld/rules/series.ts';
+import type { Document } from '../../model/refworld/schema.ts';
 import { absoluteUrl, assessmentPath, documentPath } from '../urls.ts';
 import type { Column, Table } from './columns.ts';
 

@@ -1,5 +1,5 @@
-import { MONTH_NAMES } from './rules/dates.ts';
-import type { DateMention } from './schema.ts';
+import { MONTH_NAMES } from '../../model/mentions/rules/dates.ts';
+import type { DateMention } from '../../model/mentions/schema.ts';
 
 /** One ISO date at its own precision in words: `2009` → "2009", `2009-04` → "April 2009", `2009-04-15` → "15 April 2009". */
 function formatOne(iso: string): string {

@@ -1,6 +1,6 @@
 import countries from 'world-countries';
 import { slugify } from './document-slug.ts';
-import { COUNTRY_ALIASES, DECLARED_TERRITORIES } from './rules/countries.ts';
+import { COUNTRY_ALIASES, DECLARED_TERRITORIES } from '../mentions/rules/countries.ts';
 import type { Country } from './schema.ts';
 
 interface Known {

@@ -1,5 +1,5 @@
 import type { CSL } from '@citation-js/core';
-import type { Metadata } from '../refworld/schema.ts';
+import type { Metadata } from '../../model/refworld/schema.ts';
 import { sentenceCase } from './sentence-case.ts';
 
 /** The reference formats the site offers, each fed the item in the shape its style expects. */

@@ -1,5 +1,5 @@
 import { Feed } from 'feed';
-import type { Document } from '../refworld/schema.ts';
+import type { Document } from '../../model/refworld/schema.ts';
 import { absoluteUrl, documentPath } from '../urls.ts';
 import { SITE } from '../../site.config.ts';
 import { DATA_TEXT } from '../../strings.ts';

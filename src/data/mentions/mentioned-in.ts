@@ -1,5 +1,5 @@
-import type { SectionKey } from '../refworld/rules/sections.ts';
-import type { Document, Finding } from '../refworld/schema.ts';
+import type { SectionKey } from '../../model/refworld/rules/sections.ts';
+import type { Document, Finding } from '../../model/refworld/schema.ts';
 import { countriesIn, placedFindings } from './explore.ts';
 
 /** The findings of one document that mention a country. */

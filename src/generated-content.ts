@@ -5,8 +5,8 @@
  * change alone.
  */
 import { z } from 'zod';
-import type { SectionKey } from './refworld/rules/sections.ts';
-import { SectionKeySchema } from './refworld/schema.ts';
+import type { SectionKey } from './model/refworld/rules/sections.ts';
+import { SectionKeySchema } from './model/refworld/schema.ts';
 
 const findingIds = z.array(z.string()).min(1);
 

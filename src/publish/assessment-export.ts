@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { MentionSchema } from './mentions/schema.ts';
+import { MentionSchema } from '../model/mentions/schema.ts';
 import { SECTION_TEXT } from '../strings.ts';
-import { presentSections, sectionParagraphs } from './refworld/queries.ts';
-import { DocumentSchema, SectionKeySchema, type Document } from './refworld/schema.ts';
+import { presentSections, sectionParagraphs } from '../model/refworld/queries.ts';
+import { DocumentSchema, SectionKeySchema, type Document } from '../model/refworld/schema.ts';
 import { absoluteUrl, assessmentPath, documentPath, findingPath } from './urls.ts';
 
 /** A finding as the data file lists it under its section: the model's finding plus where it lives. */

@@ -1,7 +1,7 @@
-import type { SectionKey } from '../refworld/rules/sections.ts';
-import type { Document, Finding } from '../refworld/schema.ts';
+import type { SectionKey } from '../../model/refworld/rules/sections.ts';
+import type { Document, Finding } from '../../model/refworld/schema.ts';
 import { sortKey, yearOf } from './format-date.ts';
-import type { CountryMention, DateMention } from './schema.ts';
+import type { CountryMention, DateMention } from '../../model/mentions/schema.ts';
 
 /** A finding with the section it is on, in reading order. */
 export interface PlacedFinding {

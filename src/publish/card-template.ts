@@ -1,6 +1,6 @@
-import { countryLabel } from '../../lib/archive/country-label.ts';
-import type { Country, Metadata, Tier } from '../../lib/refworld/schema.ts';
-import { CARD_TEXT } from '../../strings.ts';
+import { countryLabel } from '../model/archive/country-label.ts';
+import type { Country, Metadata, Tier } from '../model/refworld/schema.ts';
+import { CARD_TEXT } from '../strings.ts';
 
 /**
  * The card's version: raise it whenever the layout, colours or fonts below change, so that cached cards

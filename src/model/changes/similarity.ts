@@ -1,4 +1,4 @@
-import { asciiWords } from '../refworld/ascii-words.ts';
+import { asciiWords } from '../text/ascii-words.ts';
 
 /** Findings at least this similar may be paired as reworded; below it, one is new and the other dropped. */
 export const REWORDED_THRESHOLD = 0.5;

@@ -2,7 +2,7 @@ import { Cite, type CSL } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
-import type { Metadata } from '../refworld/schema.ts';
+import type { Metadata } from '../../model/refworld/schema.ts';
 import { SITE } from '../../site.config.ts';
 import { cslItem } from './csl-item.ts';
 import { risText, type RisRecord } from './ris-text.ts';

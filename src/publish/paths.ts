@@ -2,7 +2,7 @@
  * Every path of the site, and the rule from a path to its file in the build output. Free of the
  * environment, so client scripts can import it too; absolute URLs are in urls.ts, which re-exports this.
  */
-import { SECTION_KEYS, type SectionKey } from './refworld/rules/sections.ts';
+import { SECTION_KEYS, type SectionKey } from '../model/refworld/rules/sections.ts';
 
 /** Pages of the site that belong to no document. */
 export const SITE_PATHS = {

@@ -1,5 +1,5 @@
 import { REFWORLD } from './rules/format.ts';
-import { asciiWords } from './ascii-words.ts';
+import { asciiWords } from '../text/ascii-words.ts';
 
 /** The words of a sentence as lowercase ASCII tokens (see asciiWords). */
 export function idWords(sentence: string): string[] {
