@@ -13,7 +13,7 @@ import TierKey from '../../src/components/data/TierKey.astro';
 import TierOverview from '../../src/components/data/TierOverview.astro';
 import TierTable from '../../src/components/data/TierTable.astro';
 import { tierGrid } from '../../src/publish/data/tier-grid.ts';
-import { slugify } from '../../src/model/refworld/document-slug.ts';
+import { slugify } from '../../src/model/text/ascii-words.ts';
 import { TIER_LEVELS } from '../../src/model/refworld/rules/series.ts';
 import type { Document } from '../../src/model/refworld/schema.ts';
 import { buildFolders } from '../../tooling/build-env.ts';

@@ -1,4 +1,4 @@
-import { slugify } from '../refworld/document-slug.ts';
+import { slugify } from '../text/ascii-words.ts';
 import type { Country } from '../refworld/schema.ts';
 
 /**

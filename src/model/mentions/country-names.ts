@@ -1,5 +1,5 @@
 import countries from 'world-countries';
-import { slugify } from '../refworld/document-slug.ts';
+import { slugify } from '../text/ascii-words.ts';
 import { COUNTRY_ALIASES, DEMONYM_ALIASES } from './rules/countries.ts';
 
 /** A country as a mention names it. */

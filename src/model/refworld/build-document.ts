@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import { assignSections } from './assign-sections.ts';
-import { documentSlug, slugify } from './document-slug.ts';
+import { documentSlug } from './document-slug.ts';
+import { slugify } from '../text/ascii-words.ts';
 import { extractTier } from './extract-tier.ts';
 import { assignFindingIds } from './finding-id.ts';
 import { parseDayMonthYear, parseLastUpdated } from './parse-dates.ts';

@@ -1,5 +1,5 @@
 import countries from 'world-countries';
-import { slugify } from './document-slug.ts';
+import { slugify } from '../text/ascii-words.ts';
 import { COUNTRY_ALIASES, DECLARED_TERRITORIES } from '../mentions/rules/countries.ts';
 import type { Country } from './schema.ts';
 

@@ -26,3 +26,8 @@ export function asciiWords(text: string): string[] {
     .split(/[^a-z0-9]+/)
     .filter((w) => w !== '');
 }
+
+/** Lowercase ASCII words joined by hyphens: `Côte d'Ivoire` → `cote-divoire`. */
+export function slugify(text: string): string {
+  return asciiWords(text).join('-');
+}
