@@ -9,7 +9,8 @@ import hosting from './src/integrations/hosting/index.ts';
 import pagefind from './src/integrations/pagefind/index.ts';
 import seeds from './src/integrations/seeds/index.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES } from './src/publish/hosting/headers.ts';
-import { astroRedirects, REDIRECTS } from './src/publish/redirects/index.ts';
+import { astroRedirects } from './src/publish/redirects/index.ts';
+import { siteRedirects } from './src/redirects.ts';
 import { PATHS, SITE } from './src/site.config.ts';
 import { GENERATED_DIRS } from './src/generated-content.ts';
 
@@ -28,7 +29,7 @@ export default defineConfig({
     incrementalBuild: true,
   },
   // Addresses that changed keep working: see src/redirects.ts and contract/.
-  redirects: astroRedirects(),
+  redirects: astroRedirects(siteRedirects()),
   security: {
     // Every page gets a <meta> CSP: Astro hashes the scripts and styles it emits; nothing inline runs unhashed.
     // The directives come from src/lib/hosting/headers.ts, which the host configurations are made from too.
@@ -77,6 +78,6 @@ export default defineConfig({
     // After the build: index the section pages and write the search bundle to /pagefind/.
     pagefind({ seedsDir: PATHS.seeds }),
     // Pages only: a redirected old address is no page of its own.
-    sitemap({ filter: (url) => !REDIRECTS.pages.some((r) => new URL(url).pathname === r.from) }),
+    sitemap({ filter: (url) => !siteRedirects().pages.some((r) => new URL(url).pathname === r.from) }),
   ],
 });

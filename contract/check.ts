@@ -6,7 +6,8 @@ import { load, type CheerioAPI } from 'cheerio';
 import { access, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { distFile } from '../src/publish/urls.ts';
-import { REDIRECTS, resolveFinding, resolvePage, type Redirects } from '../src/publish/redirects/index.ts';
+import { resolveFinding, resolvePage, type Redirects } from '../src/publish/redirects/index.ts';
+import { siteRedirects } from '../src/redirects.ts';
 import { redirectTarget } from './contract.ts';
 
 const FIX =
@@ -30,7 +31,7 @@ async function loadBuilt(dist: string, page: string): Promise<CheerioAPI | undef
 export async function checkUrl(
   dist: string,
   url: string,
-  redirects: Redirects = REDIRECTS,
+  redirects: Redirects = siteRedirects(),
 ): Promise<string | undefined> {
   if (!url.endsWith('/')) return (await exists(pageFile(dist, url))) ? undefined : `${url} is gone: ${FIX}`;
   const target = resolvePage(url, redirects);
@@ -56,7 +57,7 @@ export async function checkFinding(
   dist: string,
   page: string,
   id: string,
-  redirects: Redirects = REDIRECTS,
+  redirects: Redirects = siteRedirects(),
 ): Promise<string | undefined> {
   const address = `${page}#${id}`;
   const to = resolveFinding({ page, id }, redirects);

@@ -9,10 +9,21 @@
  * - A finding that moved to another page that still exists: a `FindingAlias` too. The old page keeps a
  *   note with the old id, shown only when it is the target, linking to the new address.
  */
-import type { RedirectsInput } from './publish/redirects/schema.ts';
+import { loadRedirects, type Redirects, type RedirectsInput } from './publish/redirects/index.ts';
 
 /** The list, validated against its schema when the site loads it. Nothing has been renamed since the first release. */
 export const SHIPPED_REDIRECTS: RedirectsInput = {
   pages: [],
   findings: [],
 };
+
+let inForce: Redirects | undefined;
+
+/**
+ * The redirects of this build: the list above plus the JSON file named by `TIP_REDIRECTS` (a test's fixture
+ * renames), loaded and validated on the first call, not when this module is imported.
+ * @throws Error naming the file and the entry when one is not as the schema says
+ */
+export function siteRedirects(): Redirects {
+  return (inForce ??= loadRedirects(SHIPPED_REDIRECTS, process.env['TIP_REDIRECTS']));
+}

@@ -1,5 +1,5 @@
 import { getCollection } from 'astro:content';
-import { REDIRECTS } from '../publish/redirects/index.ts';
+import { siteRedirects } from '../redirects.ts';
 import { previousOf } from './archive.ts';
 import { oncePerBuild } from './once-per-build.ts';
 
@@ -25,7 +25,7 @@ export async function documentPageKey(
     all.get(slug),
     previous,
     previous === undefined ? undefined : all.get(previous),
-    REDIRECTS,
+    siteRedirects(),
     ...more.map(String),
   ]);
 }

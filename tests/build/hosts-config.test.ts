@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SECURITY_HEADERS } from '../../src/publish/hosting/headers.ts';
-import { REDIRECTS } from '../../src/publish/redirects/index.ts';
+import { siteRedirects } from '../../src/redirects.ts';
 import { DIST, filesIn } from '../../tooling/dist.ts';
 import { hostingDirOf } from '../support/host-servers.ts';
 
@@ -41,7 +41,7 @@ describe('server configurations', () => {
       nginx: await read(CONFIGS['nginx.conf']),
       caddy: await read(CONFIGS.Caddyfile),
     };
-    for (const r of REDIRECTS.pages) {
+    for (const r of siteRedirects().pages) {
       expect(texts._redirects).toContain(`${r.from} ${r.to} 301`);
       expect(texts.nginx).toContain(`return 301 ${r.to};`);
       expect(texts.caddy).toContain(`redir ${r.from} ${r.to} permanent`);

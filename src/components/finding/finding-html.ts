@@ -12,6 +12,7 @@ import { splitListMarker } from '../../model/refworld/list-item.ts';
 import type { Document, Paragraph } from '../../model/refworld/schema.ts';
 import { SECTION_TEXT } from '../../strings.ts';
 import { aliasIdsBefore } from '../../publish/redirects/index.ts';
+import { siteRedirects } from '../../redirects.ts';
 import { documentPath, findingPath } from '../../publish/urls.ts';
 import { astroScope } from './astro-scope.ts';
 
@@ -55,7 +56,7 @@ function findingTools(href: string): Html {
 
 /** Finding.astro: on its section page, after the anchors of its old ids, with its link. */
 function finding(props: FindingElementProps, sentence: Html): Html {
-  const aliases = aliasIdsBefore(documentPath(props.doc, props.section), props.id)
+  const aliases = aliasIdsBefore(documentPath(props.doc, props.section), props.id, siteRedirects())
     .map((alias) => `<span class="finding-alias"${attr('id', alias)}${ALIAS}></span>`)
     .join('');
   return `${aliases}<span class="finding"${attr('id', props.id)}>${sentence}</span>${findingTools(`#${props.id}`)}`;

@@ -2,7 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { REDIRECTS } from '../../publish/redirects/index.ts';
+import { siteRedirects } from '../../redirects.ts';
 import { caddyfile } from './caddy.ts';
 import { headersFile, redirectsFile } from './netlify.ts';
 import { nginxServer } from './nginx.ts';
@@ -24,7 +24,7 @@ export default function hosting({ hostingDir }: HostingOptions): AstroIntegratio
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const siteDir = fileURLToPath(dir);
-        const pages = REDIRECTS.pages;
+        const pages = siteRedirects().pages;
         await writeFile(path.join(siteDir, '_headers'), headersFile());
         await writeFile(path.join(siteDir, '_redirects'), redirectsFile(pages));
         await mkdir(hostingDir, { recursive: true });

@@ -2,7 +2,7 @@ import type { Loader } from 'astro/loaders';
 import { glob, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { HtmlComponent } from '../../components/finding/finding-html.ts';
-import { REDIRECTS } from '../../publish/redirects/index.ts';
+import { siteRedirects } from '../../redirects.ts';
 import { renderMdx } from './render-mdx.ts';
 
 /** Where a collection's generated MDX is and what renders it. */
@@ -40,7 +40,7 @@ export function renderedMdx(options: RenderedMdxOptions): Loader {
       const base = path.resolve(root, options.base);
       const sync = async (): Promise<void> => {
         const renderers = await Promise.all(RENDERERS.map((f) => readFile(path.join(root, f), 'utf8')));
-        const version = generateDigest([...renderers, JSON.stringify(REDIRECTS.findings)].join('\0'));
+        const version = generateDigest([...renderers, JSON.stringify(siteRedirects().findings)].join('\0'));
         const seen = new Set<string>();
         for await (const name of glob(options.pattern, { cwd: base })) {
           const file = path.join(base, name);

@@ -1,3 +1,3 @@
-export { loadRedirects, REDIRECTS } from './load.ts';
+export { loadRedirects } from './load.ts';
 export * from './resolve.ts';
 export * from './schema.ts';

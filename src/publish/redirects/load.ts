@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { SHIPPED_REDIRECTS } from '../../redirects.ts';
-import { RedirectsSchema, type Redirects } from './schema.ts';
+import { RedirectsSchema, type Redirects, type RedirectsInput } from './schema.ts';
 
 /**
  * A list checked against the schema.
@@ -17,16 +16,14 @@ function validated(data: unknown, source: string): Redirects {
 }
 
 /**
- * The redirects in force: the shipped list in src/redirects.ts, validated, plus entries from the JSON file
- * named by `TIP_REDIRECTS`, which lets a test build a fixture with renames of its own without touching it.
+ * The redirects in force: the shipped list (src/redirects.ts), validated, plus the entries of the JSON
+ * `file` when one is named, which lets a test build a fixture with renames of its own without touching the
+ * shipped list. Reads nothing until called; the site calls it once, in `siteRedirects()` (src/redirects.ts).
  * @throws Error naming the file and the entry when one is not as the schema says
  */
-export function loadRedirects(file: string | undefined = process.env['TIP_REDIRECTS']): Redirects {
-  const shipped = validated(SHIPPED_REDIRECTS, 'src/redirects.ts');
-  if (!file) return shipped;
+export function loadRedirects(shipped: RedirectsInput, file?: string): Redirects {
+  const list = validated(shipped, 'src/redirects.ts');
+  if (!file) return list;
   const extra = validated(JSON.parse(readFileSync(file, 'utf8')), file);
-  return { pages: [...shipped.pages, ...extra.pages], findings: [...shipped.findings, ...extra.findings] };
+  return { pages: [...list.pages, ...extra.pages], findings: [...list.findings, ...extra.findings] };
 }
-
-/** The redirects of this build. */
-export const REDIRECTS: Redirects = loadRedirects();

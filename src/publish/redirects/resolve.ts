@@ -1,15 +1,12 @@
 /**
- * Where old addresses lead: pure functions over a list of redirects, used by the config (Astro's
+ * Where old addresses lead: pure functions over a list of redirects (the site's: `siteRedirects()`), used by the config (Astro's
  * `redirects`), the finding components (old ids kept as anchors, notes for moved findings) and the URL
  * contract check.
  */
-import { REDIRECTS } from './load.ts';
 import type { Redirects } from './schema.ts';
 
 /** The page redirects as Astro's `redirects` option: old path → new path, with a permanent status. */
-export function astroRedirects(
-  redirects: Redirects = REDIRECTS,
-): Record<string, { status: 301; destination: string }> {
+export function astroRedirects(redirects: Redirects): Record<string, { status: 301; destination: string }> {
   return Object.fromEntries(redirects.pages.map((r) => [r.from, { status: 301, destination: r.to }]));
 }
 
@@ -17,7 +14,7 @@ export function astroRedirects(
  * Where a page path leads once every redirect is followed.
  * @throws Error when the redirects go round in a circle
  */
-export function resolvePage(path: string, redirects: Redirects = REDIRECTS): string {
+export function resolvePage(path: string, redirects: Redirects): string {
   const seen = new Set<string>();
   let current = path;
   for (;;) {
@@ -46,7 +43,7 @@ export function parseFindingAddress(address: string): FindingRef {
  * Where a link to a finding lands once aliases and page redirects are followed: the alias for the address
  * first (after its page is resolved), then the page's redirects with the id unchanged.
  */
-export function resolveFinding(ref: FindingRef, redirects: Redirects = REDIRECTS): FindingRef {
+export function resolveFinding(ref: FindingRef, redirects: Redirects): FindingRef {
   const page = resolvePage(ref.page, redirects);
   const alias = redirects.findings.find((a) => {
     const from = parseFindingAddress(a.from);
@@ -58,7 +55,7 @@ export function resolveFinding(ref: FindingRef, redirects: Redirects = REDIRECTS
 }
 
 /** Old ids to keep as anchors right before finding `id` on `page`: renamed on the same page. */
-export function aliasIdsBefore(page: string, id: string, redirects: Redirects = REDIRECTS): string[] {
+export function aliasIdsBefore(page: string, id: string, redirects: Redirects): string[] {
   return redirects.findings.flatMap((a) => {
     const from = parseFindingAddress(a.from);
     const to = parseFindingAddress(a.to);
@@ -68,7 +65,7 @@ export function aliasIdsBefore(page: string, id: string, redirects: Redirects = 
 }
 
 /** Findings that left `page` for another page: each old id and the new address to point to. */
-export function movedAway(page: string, redirects: Redirects = REDIRECTS): { id: string; to: string }[] {
+export function movedAway(page: string, redirects: Redirects): { id: string; to: string }[] {
   return redirects.findings.flatMap((a) => {
     const from = parseFindingAddress(a.from);
     const to = parseFindingAddress(a.to);
