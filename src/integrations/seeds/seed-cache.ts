@@ -11,7 +11,14 @@ export interface SeedResult {
 }
 
 /** The folders whose code decides what a seed becomes: any change there reads every seed again. */
-const CODE = ['src/lib', 'src/integrations/seeds', 'src/strings.ts', 'src/redirects.ts'];
+const CODE = [
+  'src/model',
+  'src/publish',
+  'src/generated-content.ts',
+  'src/integrations/seeds',
+  'src/strings.ts',
+  'src/redirects.ts',
+];
 
 /** Every file under `entry` (a file or a folder), sorted, relative to `root`. */
 async function filesUnder(root: string, entry: string): Promise<string[]> {
