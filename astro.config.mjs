@@ -32,7 +32,7 @@ export default defineConfig({
   redirects: astroRedirects(siteRedirects()),
   security: {
     // Every page gets a <meta> CSP: Astro hashes the scripts and styles it emits; nothing inline runs unhashed.
-    // The directives come from src/lib/hosting/headers.ts, which the host configurations are made from too.
+    // The directives come from src/publish/hosting/headers.ts, which the host configurations are made from too.
     // cspFirst() then moves each <meta> to the top of <head> and keeps only the hashes of that page.
     csp: {
       directives: [...CSP_DIRECTIVES],
@@ -67,7 +67,7 @@ export default defineConfig({
     mdx(),
     // After the build: each page's policy first in <head>, with only its own hashes.
     cspFirst(),
-    // After the build: _headers, _redirects, nginx.conf and a Caddyfile from src/lib/hosting/headers.ts.
+    // After the build: _headers, _redirects, nginx.conf and a Caddyfile from src/publish/hosting/headers.ts.
     hosting({ hostingDir: PATHS.hostingDir }),
     // One social card per document, drawn beside the build in a worker, remade only when its source or the template changes.
     cards({

@@ -10,7 +10,7 @@ const folder = (name: keyof typeof GENERATED_DIRS): string =>
   `${PATHS.generated}/${GENERATED_DIRS[name].dir}`;
 
 /**
- * The document model of each seed, as parsed and validated by src/lib/refworld: the one copy of every
+ * The document model of each seed, as parsed and validated by src/model/refworld: the one copy of every
  * finding the store keeps as data. The full text, the findings table and the timeline are rendered from it.
  */
 const documents = defineCollection({

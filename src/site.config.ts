@@ -1,6 +1,6 @@
 /**
  * The site's identity and its environment: its name, its public address and where its files live. The
- * model's rules (sections, the export format) live in src/lib/refworld/rules/; the words the pages show
+ * model's rules (sections, the export format) live in src/model/refworld/rules/; the words the pages show
  * live in src/strings.ts.
  */
 

@@ -1,6 +1,6 @@
 // Headers from one source of truth: the build writes _headers and _redirects into the site (Netlify,
 // Cloudflare Pages read them) and nginx.conf and a Caddyfile beside it, never in it; each carries every
-// security header of src/lib/hosting/headers.ts and every page redirect of src/redirects.ts.
+// security header of src/publish/hosting/headers.ts and every page redirect of src/redirects.ts.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';

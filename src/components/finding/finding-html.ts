@@ -81,7 +81,7 @@ function paragraph(props: ParagraphElementProps, text: Html): Html {
   return `<div class="paragraph"${attr('data-paragraph', index)}${attr('data-section', section)}${isList}${PARAGRAPH}>${label} ${body} </div>`;
 }
 
-// The MDX's attributes are the generator's, typed by the same props (src/lib/generated-content.ts).
+// The MDX's attributes are the generator's, typed by the same props (src/generated-content.ts).
 const asFinding = (props: Record<string, string>) => props as unknown as FindingElementProps;
 const asParagraph = (props: Record<string, string>) => props as unknown as ParagraphElementProps;
 

@@ -14,7 +14,7 @@ export interface HostingOptions {
 }
 
 /**
- * Writes the host configurations from src/lib/hosting/headers.ts and src/redirects.ts after the build:
+ * Writes the host configurations from src/publish/hosting/headers.ts and src/redirects.ts after the build:
  * `_headers` and `_redirects` into the output, where Netlify and Cloudflare Pages read them (and serve
  * neither), and `nginx.conf` and `Caddyfile` into `hostingDir`, beside it.
  */

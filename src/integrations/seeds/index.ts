@@ -71,7 +71,7 @@ async function generate(
     `read ${seeds.length} seeds (${reused} unchanged, from the cache): ${paragraphs} paragraphs, ${findings} findings in ${since(start)}`,
   );
   // A country the dataset does not know still builds, with no code: one line per country, so a misspelt
-  // name or a missing alias (src/lib/refworld/rules/countries.ts) is noticed.
+  // name or a missing alias (src/model/mentions/rules/countries.ts) is noticed.
   const unknown = new Map<string, string[]>();
   for (const { path, document } of seeds) {
     if (document.country.resolvedBy !== 'unknown') continue;

@@ -19,7 +19,7 @@ let phrases: Map<string, NamedCountry> | undefined;
 
 /**
  * Every phrase that names a country or territory, as written (case kept): the dataset's common, official
- * and alternative names and the aliases of src/lib/refworld/rules/countries.ts; its English demonyms and
+ * and alternative names and the aliases of src/model/mentions/rules/countries.ts; its English demonyms and
  * their plurals, and DEMONYM_ALIASES. A demonym several countries share goes to the one independent
  * country among them ("American"), or to none ("Congolese", "Dominican").
  */

@@ -23,7 +23,7 @@ function instrumentPhrases(): Map<string, Named> {
 
 let match: ((text: string) => { text: string; start: number; end: number; value: Named }[]) | undefined;
 
-/** International instruments a text names, by any wording kept in src/lib/mentions/rules/instruments.ts. */
+/** International instruments a text names, by any wording kept in src/model/mentions/rules/instruments.ts. */
 export function findInstruments(text: string): InstrumentMention[] {
   match ??= phraseMatcher(instrumentPhrases());
   return match(text).map(({ text: words, start, end, value }) => ({

@@ -67,7 +67,7 @@ export const InstrumentMentionSchema = z.object({
   /** Which kind of mention. */
   kind: z.literal('instrument'),
   ...span,
-  /** The instrument's key in src/lib/mentions/rules/instruments.ts, `un-tip-protocol`. */
+  /** The instrument's key in src/model/mentions/rules/instruments.ts, `un-tip-protocol`. */
   key: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
   /** Its short English name, `UN TIP Protocol`. */
   name: z.string().min(1),

@@ -6,7 +6,7 @@ import { MentionSchema } from '../mentions/schema.ts';
 /** One of the sections a document is divided into. */
 export const SectionKeySchema = z.enum(SECTION_KEYS);
 
-/** One of the configured report series (src/lib/refworld/rules/series.ts). */
+/** One of the configured report series (src/model/refworld/rules/series.ts). */
 export const SeriesKeySchema = z.enum(SERIES_KEYS);
 
 /** One sentence of the source: the unit that is searched, linked and cited. */
