@@ -5,7 +5,7 @@ import { defineConfig, globalIgnores } from 'eslint/config';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-// The layers' import direction (README, "Four layers"): src/model imports nothing else from src/;
+// The layers' import direction (README, "Five layers"): src/model imports nothing else from src/;
 // src/publish imports only src/model, src/site.config.ts, src/strings.ts and itself; neither imports Astro;
 // the mention extraction does not import the parser that calls it. Imports are relative, so each pattern
 // says how many `../` leave the layer from a file at a given depth below it.
