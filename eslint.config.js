@@ -6,9 +6,9 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 // The layers' import direction (README, "Five layers"): src/model imports nothing else from src/;
-// src/publish imports only src/model, src/site.config.ts, src/strings.ts and itself; neither imports Astro;
-// the mention extraction does not import the parser that calls it. Imports are relative, so each pattern
-// says how many `../` leave the layer from a file at a given depth below it.
+// src/publish imports only src/model, src/site.config.ts, src/strings.ts and itself; neither imports Astro
+// nor reads the environment; the mention extraction does not import the parser that calls it. Imports are
+// relative, so each pattern says how many `../` leave the layer from a file at a given depth below it.
 const ASTRO = { regex: '^(astro(:|/|$)|@astrojs/)', message: 'src/model and src/publish are free of Astro.' };
 const LAYERS = [
   { dir: 'model', allowed: ['model/'], message: 'src/model imports nothing from src/ outside src/model.' },
@@ -23,13 +23,25 @@ const MENTIONS = {
   message: 'src/model/mentions does not import src/model/refworld, which calls it.',
 };
 const SOURCES = '*.{ts,mts,js,mjs}';
+const ENV = 'src/model and src/publish read no environment (publishing reads src/site.config.ts).';
+const PROCESS = { regex: '^(node:)?process$', message: ENV };
+const layerEnvironment = {
+  files: [`src/{model,publish}/**/${SOURCES}`],
+  rules: {
+    'no-restricted-globals': ['error', { name: 'process', message: ENV }],
+    'no-restricted-syntax': [
+      'error',
+      { selector: "MemberExpression[object.type='MetaProperty'][property.name='env']", message: ENV },
+    ],
+  },
+};
 
 /** For each layer, one config per depth below it (`src/model/*.ts`, `src/model/*\/*.ts`, …). */
 const layerImports = LAYERS.flatMap(({ dir, allowed, message }) =>
   [0, 1, 2, 3].flatMap((depth) => {
     const leave = { regex: `^(\\.\\./){${depth + 1}}(?!${allowed.join('|')})`, message };
     const rule = (...patterns) => ({
-      'no-restricted-imports': ['error', { patterns: [leave, ASTRO, ...patterns] }],
+      'no-restricted-imports': ['error', { patterns: [leave, ASTRO, PROCESS, ...patterns] }],
     });
     const configs = [{ files: [`src/${dir}/${'*/'.repeat(depth)}${SOURCES}`], rules: rule() }];
     if (dir === 'model' && depth > 0)
@@ -65,4 +77,5 @@ export default defineConfig(
   tseslint.configs.recommended,
   astro.configs.recommended,
   layerImports,
+  layerEnvironment,
 );

@@ -26,6 +26,13 @@ describe('the import direction of src/model and src/publish', () => {
     ]);
   });
 
+  it('fails a model file that reads the environment', async () => {
+    const [result] = await eslint.lintText("export const dir = process.env['TIP_SEEDS_DIR'];\n", {
+      filePath: 'src/model/refworld/new-rule.ts',
+    });
+    expect(result?.messages.map((m) => m.ruleId)).toEqual(['no-restricted-globals']);
+  });
+
   it('fails a mention finder that imports the parser', async () => {
     const code = "export { buildDocument } from '../refworld/build-document.ts';\n";
     expect(await restricted('src/model/mentions/new-finder.ts', code)).toEqual([
