@@ -1,23 +1,25 @@
-// Stylelint (`npm run lint`): every length is a token of src/styles/global.css (docs/styles.md). Outside the
-// tokens' own definitions, a declaration may use a length only through var(); what is left are units that are
-// not fixed lengths: shares of a box or of the screen, grid fractions, times and angles. A media query's
-// width is not a declaration and is not checked (custom properties cannot reach it).
+// Stylelint (`npm run lint`): every length is a token (docs/styles.md). Tokens are the custom properties of
+// src/styles/global.css (and, for the archive's pages alone, of archive.css); every other declaration reads
+// them with var(). Left as they are: units that are not fixed lengths (shares of a box or of the screen, grid
+// fractions, times, angles), and px in border and outline properties, lines and corners drawn in device
+// pixels. A media query's width is not a declaration and is not checked (custom properties cannot reach it).
 const NOT_LENGTHS = ['%', 'fr', 'vw', 'vh', 'dvh', 's', 'ms', 'deg'];
+const LINES = { '/^(border|outline)/': ['px', ...NOT_LENGTHS] };
 const RULE = 'declaration-property-unit-allowed-list';
 
 /** @type {import('stylelint').Config} */
 export default {
   rules: {
-    // global.css: its custom properties are the tokens; every other declaration reads them.
-    [RULE]: { '/^(?!--)/': NOT_LENGTHS },
+    // The token files: their custom properties are the tokens.
+    [RULE]: { ...LINES, '/^(?!--)/': NOT_LENGTHS },
   },
   overrides: [
     // A component's or page's <style> block.
     { files: ['**/*.astro'], customSyntax: 'postcss-html' },
-    // Anywhere but global.css, no custom property holds a length of its own either.
+    // Anywhere else, no custom property holds a length of its own either.
     {
-      files: ['src/components/**', 'src/layouts/**', 'src/pages/**', 'src/styles/{archive,print,search}.css'],
-      rules: { [RULE]: { '/.*/': NOT_LENGTHS } },
+      files: ['src/components/**', 'src/layouts/**', 'src/pages/**', 'src/styles/{print,search}.css'],
+      rules: { [RULE]: { ...LINES, '/.*/': NOT_LENGTHS } },
     },
     // Not yet on the tokens: the finding, citation, copy-link and search styles. Take a file off this list
     // when its lengths are tokens.
