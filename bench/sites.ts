@@ -7,9 +7,6 @@ import { CONTROL_DIR, writeControlContent } from './control-content.ts';
 import { measureBuild, type BuildCost } from './measure-build.ts';
 import { STARLIGHT_DIR, writeStarlightContent } from './starlight-content.ts';
 
-/** The sites compared. */
-export type Site = 'this site' | 'Starlight' | 'control';
-
 /** Where a scale's exports, outputs and logs go: `.output/scale-<n>/`. */
 export const scaleDir = (n: number): string => path.join(ROOT, '.output', `scale-${n}`);
 

@@ -19,8 +19,6 @@ const LONG_LAYOUT = [
   { heading: 'Protection', sentences: 48, perParagraph: 6 },
   { heading: 'Prevention', sentences: 44, perParagraph: 6 },
 ] as const;
-/** How many sentences a long export has. */
-export const LONG_SENTENCES = LONG_LAYOUT.reduce((sum, part) => sum + part.sentences, 0);
 
 /** The made-up country of synthetic document `i`: `Country 0042`. */
 export function countryName(i: number): string {

@@ -7,6 +7,7 @@
 import { load } from 'cheerio';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { AssessmentSchema, type Assessment } from '../src/publish/assessment-export.ts';
 import { distFile, distUrl } from '../src/publish/urls.ts';
 import { filesIn } from '../tooling/dist.ts';
 
@@ -48,9 +49,14 @@ export async function redirectTarget(dist: string, url: string): Promise<string 
   return target === undefined ? undefined : new URL(target, `https://site.invalid${url}`).pathname;
 }
 
-/** The shape of a document's assessment.json, as far as the contract reads it. */
-interface AssessmentSections {
-  sections: { url: string; findings: { id: string }[] }[];
+/** A built `assessment.json`, read through the schema it was written with; one line naming what is wrong. */
+async function readAssessment(file: string): Promise<Assessment> {
+  const read = AssessmentSchema.safeParse(JSON.parse(await readFile(file, 'utf8')));
+  if (read.success) return read.data;
+  const [issue] = read.error.issues;
+  throw new Error(
+    `${file}: ${issue?.path.join('.') || 'the file'}: ${issue?.message ?? 'not an assessment'}`,
+  );
 }
 
 /** The findings of every section page, from the documents' own data files (`assessment.json`). */
@@ -60,7 +66,7 @@ export async function findingsByPage(
 ): Promise<Record<string, string[]>> {
   const findings: Record<string, string[]> = {};
   for (const url of urls.filter((u) => u.endsWith('/assessment.json'))) {
-    const data = JSON.parse(await readFile(path.join(dist, distFile(url)), 'utf8')) as AssessmentSections;
+    const data = await readAssessment(path.join(dist, distFile(url)));
     for (const section of data.sections) {
       findings[new URL(section.url).pathname] = section.findings.map((f) => f.id);
     }

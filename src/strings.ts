@@ -17,10 +17,24 @@ export const PART_LABELS = {
   source: 'Source',
 } as const;
 
-/** Words of every page's frame: its crumbs and skip link. */
+// A plain constant, as for search's words below: a property read here would keep this module in every script.
+const SEARCH_EVERY_FINDING = 'Search every finding';
+
+/** Words of every page's frame: its crumbs, skip link, a document's navigation and the footer. */
 export const NAV_TEXT = {
   home: 'Home',
   skipToContent: 'Skip to content',
+  breadcrumb: 'Breadcrumb',
+  documentParts: 'Parts of this assessment',
+  previousAndNext: 'Previous and next',
+  previous: 'Previous',
+  next: 'Next',
+  searchEveryFinding: SEARCH_EVERY_FINDING,
+  attribution: `Texts are reproduced verbatim from the publisher’s documents as exported by ${REFWORLD_NAME}. Structure, ids and links are this site’s.`,
+  printedFrom: (url: string) => `Printed from ${url}`,
+  /** A document page's footer: "Source: <publisher>, <title>, <date>. About this source." */
+  source: 'Source:',
+  aboutSource: 'About this source',
 } as const;
 
 /** The theme switch: its label and its choices, by the value theme.ts stores. */
@@ -39,6 +53,8 @@ export const META_TEXT = {
   published: 'Publication date',
   lastUpdated: 'Last updated (Refworld)',
   citeAs: 'Cite as',
+  exportedBy: `Exported by ${REFWORLD_NAME};`,
+  sourceDetails: 'source details',
   disclaimer: 'Disclaimer',
   editorsNote: 'Editor’s note',
   sourceDescription: (title: string) => `Publisher, dates, citation, disclaimer and provenance of ${title}.`,
@@ -116,6 +132,8 @@ export const ARCHIVE_TEXT = {
   noTier: 'No tier stated',
   /** Before the export's own tier line, quoted: "Tier 3, as the export's opening line states: “BURMA: TIER 3”". */
   tierLineSays: 'as the export’s opening line states:',
+  /** After a tier linked to the finding that states it: "Tier 2, as the report states". */
+  tierReportSays: 'as the report states',
   /** Marks the export's tier line on the full text: the export's own line, not a finding. */
   tierLineLabel: 'The export’s tier line',
   tierHistory: 'Tier history',
@@ -126,6 +144,7 @@ export const ARCHIVE_TEXT = {
   firstFinding: 'First finding of the summary',
   changes: 'What changed',
   changesSince: 'Compared with',
+  changesSincePrevious: (country: string) => `Since the previous document about ${country}`,
   kept: 'Kept word for word',
   showKept: (findings: string) => `Show the ${findings} kept word for word`,
   reworded: 'Reworded',
@@ -139,6 +158,29 @@ export const ARCHIVE_TEXT = {
   countryDescription: (documents: string, country: string, code: string | undefined) =>
     `${documents} about ${country}, newest first${code ? ` (ISO 3166 ${code})` : ''}.`,
   yearDescription: (documents: string, year: string) => `${documents} published in ${year}, by series.`,
+  /** The home page's ways in, after a link named NAV_TEXT.searchEveryFinding and the countries' count. */
+  searchEveryFindingBy:
+    'by words, section, series, tier, year and country; or use the box at the top of every page.',
+  byInitialLetter: 'by initial letter:',
+} as const;
+
+/** The not-found page: what happened and where to go from here. */
+export const NOT_FOUND_TEXT = {
+  title: 'Page not found',
+  description: 'There is no page at this address.',
+  explanation:
+    'There is no page at this address. It may have been mistyped, or the link that brought you here may be wrong.',
+  home: 'Go to the home page',
+  homeHolds: 'search, the latest documents, the series and the years',
+  byCountry: 'Browse the documents by country',
+} as const;
+
+/** The search page without JavaScript: why there are no results, and the lists that reach every document. */
+export const SEARCH_NOSCRIPT_TEXT = {
+  why: 'Search runs in your browser and needs JavaScript, which is turned off. Every finding is on its section page, reached from its document: browse the documents by',
+  orFrom: 'or from the',
+  homePage: 'home page',
+  homeLists: ', which lists the latest documents and the years.',
 } as const;
 
 /** Words of the social cards (src/integrations/cards/): what each page's link preview says. */
@@ -150,7 +192,7 @@ export const CARD_TEXT = {
     `${documents} about ${countries} ${countries === 1 ? 'country' : 'countries'}`,
   countriesKicker: 'Every country, A–Z',
   countriesTitle: 'Countries',
-  searchKicker: 'Search every finding',
+  searchKicker: SEARCH_EVERY_FINDING,
   searchTitle: 'Search',
   tiersKicker: 'Every country by every report year',
   tiersTitle: 'Tier placements',

@@ -22,3 +22,13 @@ export async function auditPages(dir: string = DIST): Promise<AuditPage[]> {
     { label: 'search', path: has('/search/') },
   ];
 }
+
+/**
+ * The URL path of the `label` page of `pages`. A gate checks every page it names: when the built site lacks
+ * one, this throws, so the test that asked fails rather than passing or being skipped.
+ */
+export function requiredPath(pages: readonly AuditPage[], label: AuditPage['label']): string {
+  const path = pages.find((page) => page.label === label)?.path;
+  if (path === undefined) throw new Error(`the built site has no ${label} page to check`);
+  return path;
+}

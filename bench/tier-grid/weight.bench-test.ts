@@ -12,6 +12,7 @@ import { expect, it } from 'vitest';
 import TierKey from '../../src/components/data/TierKey.astro';
 import TierOverview from '../../src/components/data/TierOverview.astro';
 import TierTable from '../../src/components/data/TierTable.astro';
+import { TIER_GRID_GZIP as BUDGET } from '../../tooling/budgets.ts';
 import { tierGrid } from '../../src/publish/data/tier-grid.ts';
 import { slugify } from '../../src/model/text/ascii-words.ts';
 import { TIER_LEVELS } from '../../src/model/refworld/rules/series.ts';
@@ -21,7 +22,6 @@ import { documentsIn } from '../../tooling/seeds.ts';
 
 const COUNTRIES = 190;
 const YEARS = 25;
-const BUDGET = 60 * 1024;
 
 /** The fixture's stated-tier report as the report of one country and year. */
 function report(base: Document, country: (typeof countries)[number], year: number, level: number): Document {

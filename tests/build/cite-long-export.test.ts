@@ -9,6 +9,7 @@ import { presentSections, sectionParagraphs } from '../../src/model/refworld/que
 import { absoluteUrl, documentPath } from '../../src/publish/urls.ts';
 import { buildSite } from '../../tooling/build-site.ts';
 import { loadPage } from '../../tooling/dist.ts';
+import { LONG_PAGE_FIRST_VISIT_GZIP, LONG_PAGE_RAW } from '../../tooling/budgets.ts';
 import { firstVisit } from '../../tooling/first-visit.ts';
 import { documentsIn } from '../../tooling/seeds.ts';
 import { controlUrl, dialogTexts, findingExtraBytes } from '../support/finding-controls.ts';
@@ -16,13 +17,6 @@ import { controlUrl, dialogTexts, findingExtraBytes } from '../support/finding-c
 const SEEDS = 'tests/fixtures/long-export';
 /** What a finding may add beyond its sentence: its link, its controls and its ids. */
 const EXTRA_PER_FINDING = 400;
-/**
- * A section page of about 50 findings, raw and as a first visit (HTML, CSS, JS, gzip). It carries 50
- * sentences, each with its id and link (about 8.4 KB of HTML gzip here), so its first visit is held to what TCP
- * delivers in its first round trip (14 KB) rather than to the 10 KB gate of the shipped pages.
- */
-const PAGE_RAW = 60 * 1024;
-const FIRST_VISIT_GZIP = 14 * 1024;
 
 const [doc] = await documentsIn(SEEDS);
 if (!doc) throw new Error(`no export in ${SEEDS}`);
@@ -59,15 +53,15 @@ describe('the long export', () => {
   });
 
   it.each(pages)(
-    `$page is at most ${PAGE_RAW} bytes raw and fits the first-visit budget`,
+    `$page is at most ${LONG_PAGE_RAW} bytes raw and fits the first-visit budget`,
     async ({ page }) => {
       const file = path.join(dist, page, 'index.html');
       const raw = await readFile(file);
-      expect(raw.length).toBeLessThanOrEqual(PAGE_RAW);
-      expect(gzipSync(raw).length).toBeLessThanOrEqual(FIRST_VISIT_GZIP);
+      expect(raw.length).toBeLessThanOrEqual(LONG_PAGE_RAW);
+      expect(gzipSync(raw).length).toBeLessThanOrEqual(LONG_PAGE_FIRST_VISIT_GZIP);
       const visit = await firstVisit(path.posix.join(page.slice(1), 'index.html'), dist);
       const detail = visit.files.map((f) => `${f.url} ${f.gzip}`).join(', ');
-      expect(visit.totalGzip, detail).toBeLessThanOrEqual(FIRST_VISIT_GZIP);
+      expect(visit.totalGzip, detail).toBeLessThanOrEqual(LONG_PAGE_FIRST_VISIT_GZIP);
     },
   );
 

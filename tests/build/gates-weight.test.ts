@@ -1,11 +1,9 @@
 // Gate: a first visit to any page (its HTML plus the CSS and JS it loads before interaction) stays small.
 import { describe, expect, it } from 'vitest';
+import { FIRST_VISIT_GZIP as BUDGET } from '../../tooling/budgets.ts';
 import { loadPage } from '../../tooling/dist.ts';
 import { gatePages } from '../../tooling/gate-pages.ts';
 import { firstVisit } from '../../tooling/first-visit.ts';
-
-/** 10 KB gzip: the same content built with Starlight measures 21.6 KB. */
-const BUDGET = 10 * 1024;
 
 const pages = await gatePages();
 

@@ -3,7 +3,7 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { SECTION_KEYS } from '../../src/model/refworld/rules/sections.ts';
+import { auditPages, requiredPath } from '../../tooling/audit-pages.ts';
 import { urlOf } from '../../tooling/dist.ts';
 import { gatePages } from '../../tooling/gate-pages.ts';
 import { ROOT } from '../../tooling/paths.ts';
@@ -13,9 +13,10 @@ const SCREENSHOTS = path.join(ROOT, '.output', 'screenshots');
 const DARK_BG = 'rgb(21, 23, 26)';
 const LIGHT_BG = 'rgb(255, 255, 255)';
 
-const pages = await gatePages();
-const urls = pages.map(urlOf);
-const sectionPage = urls.find((url) => SECTION_KEYS.some((key) => url.endsWith(`/${key}/`)));
+const urls = (await gatePages()).map(urlOf);
+// The pages read: a section page, and the overview for a second page; a site without them fails the tests.
+const audited = await auditPages();
+const sectionPage = () => requiredPath(audited, 'section');
 
 const background = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
 const themeSelect = (page: Page) => page.getByRole('combobox', { name: 'Theme' });
@@ -39,7 +40,7 @@ describe('theme switch', () => {
     await tab.goto(`${site.url}/`);
     await themeSelect(tab).selectOption('dark');
     expect(await background(tab)).toBe(DARK_BG);
-    await tab.goto(site.url + (urls.find((u) => u !== '/' && !u.endsWith('.html')) ?? '/'));
+    await tab.goto(site.url + requiredPath(audited, 'overview'));
     expect(await background(tab)).toBe(DARK_BG);
     await expect(themeSelect(tab).inputValue()).resolves.toBe('dark');
   });
@@ -124,7 +125,7 @@ describe('keyboard', () => {
     page,
     site,
   }) => {
-    await page.goto(site.url + (sectionPage ?? '/'));
+    await page.goto(site.url + sectionPage());
     await page.keyboard.press('Tab');
     const skip = page.locator(':focus');
     await expect(skip.textContent()).resolves.toMatch(/skip to (main )?content/i);
@@ -137,7 +138,7 @@ describe('keyboard', () => {
 
 describe('focus and motion', () => {
   it('every control reached with Tab on a section page shows where the focus is', async ({ page, site }) => {
-    await page.goto(site.url + (sectionPage ?? '/'));
+    await page.goto(site.url + sectionPage());
     const unmarked: string[] = [];
     const seen = new Set<string>();
     for (let i = 0; i < 80; i++) {
@@ -161,7 +162,7 @@ describe('focus and motion', () => {
 
   it('asks for no motion when the reader prefers reduced motion', async ({ page, site }) => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
-    await page.goto(site.url + (sectionPage ?? '/'));
+    await page.goto(site.url + sectionPage());
     const motion = await page.evaluate(() => ({
       scroll: getComputedStyle(document.documentElement).scrollBehavior,
       animations: document.getAnimations().length,
@@ -170,7 +171,7 @@ describe('focus and motion', () => {
   });
 });
 
-describe.runIf(sectionPage)('a section page, as it looks', () => {
+describe('a section page, as it looks', () => {
   it.beforeAll(async () => {
     await mkdir(SCREENSHOTS, { recursive: true });
   });
@@ -207,7 +208,7 @@ describe.runIf(sectionPage)('a section page, as it looks', () => {
   it.for(SCREENS)('$name', async (screen, { page, site }) => {
     await page.emulateMedia({ colorScheme: screen.colorScheme, media: 'screen' });
     await page.setViewportSize(screen.viewport);
-    await page.goto(site.url + sectionPage);
+    await page.goto(site.url + sectionPage());
     await shoot(page, screen.file);
     await screen.check(page);
   });
@@ -216,7 +217,7 @@ describe.runIf(sectionPage)('a section page, as it looks', () => {
     // A dark screen theme must not reach the paper.
     await page.emulateMedia({ colorScheme: 'dark', media: 'print' });
     await page.setViewportSize({ width: 794, height: 1123 });
-    await page.goto(site.url + sectionPage);
+    await page.goto(site.url + sectionPage());
     await shoot(page, 'section-print');
     expect(await background(page)).toBe(LIGHT_BG);
     const shown = await page.evaluate(() =>

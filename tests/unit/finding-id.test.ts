@@ -1,6 +1,7 @@
 // Finding ids: readable, derived from a sentence's words (not its position), unique, in a stable format.
 import { describe, expect, it } from 'vitest';
-import { assignFindingIds, idWords } from '../../src/model/refworld/finding-id.ts';
+import { asciiWords } from '../../src/model/text/ascii-words.ts';
+import { assignFindingIds } from '../../src/model/refworld/finding-id.ts';
 import { FindingSchema } from '../../src/model/refworld/schema.ts';
 import { REFWORLD } from '../../src/model/refworld/rules/format.ts';
 
@@ -20,7 +21,7 @@ describe('assignFindingIds', () => {
   it('makes an id of the first words, lowercase, joined by hyphens, punctuation dropped', () => {
     expect(assignFindingIds([SENTENCES[1] ?? ''])).toEqual(['in-april-2009-chinese-officials-collaborated']);
     expect(
-      idWords(SENTENCES[1] ?? '')
+      asciiWords(SENTENCES[1] ?? '')
         .slice(0, REFWORLD.findingIdWords)
         .join('-'),
     ).toBe('in-april-2009-chinese-officials-collaborated');

@@ -1,11 +1,6 @@
 import { REFWORLD } from './rules/format.ts';
 import { asciiWords } from '../text/ascii-words.ts';
 
-/** The words of a sentence as lowercase ASCII tokens (see asciiWords). */
-export function idWords(sentence: string): string[] {
-  return asciiWords(sentence);
-}
-
 /** How many leading words two word lists share. */
 function sharedWords(a: readonly string[], b: readonly string[]): number {
   let n = 0;
@@ -33,7 +28,7 @@ export function assignFindingIds(sentences: readonly string[]): string[] {
   const wordsOf = new Map<string, string[]>();
   const idOfWords = new Map<string, string>();
   return sentences.map((sentence) => {
-    const words = idWords(sentence);
+    const words = asciiWords(sentence);
     if (words.length === 0) words.push('finding');
     const key = words.join(' ');
     const same = idOfWords.get(key);

@@ -183,7 +183,6 @@ export const DocumentSchema = z
     { message: 'finding ids are unique within a document', path: ['paragraphs'] },
   );
 
-export type SectionKey = z.infer<typeof SectionKeySchema>;
 export type Finding = z.infer<typeof FindingSchema>;
 export type Placement = z.infer<typeof PlacementSchema>;
 export type Paragraph = z.infer<typeof ParagraphSchema>;

@@ -43,13 +43,6 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
     'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()',
 };
 
-/**
- * HTTP Strict Transport Security: not sent by the generated files, since it must come only from the host
- * that terminates TLS and binds the domain (and its subdomains) to HTTPS for the max-age. See
- * docs/publishing.md for when and how to add it.
- */
-export const HSTS_HEADER = { 'Strict-Transport-Security': 'max-age=31536000; includeSubDomains' } as const;
-
 /** A path prefix with headers of its own, on top of the security headers. */
 export interface PathRule {
   /** Path prefix, ending in `/`. */

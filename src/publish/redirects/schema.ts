@@ -41,7 +41,6 @@ export const RedirectsSchema = z.object({
 });
 
 export type PageRedirect = z.infer<typeof PageRedirectSchema>;
-export type FindingAlias = z.infer<typeof FindingAliasSchema>;
 export type Redirects = z.infer<typeof RedirectsSchema>;
 /** A list as written by hand, before defaults are applied. */
 export type RedirectsInput = z.input<typeof RedirectsSchema>;
