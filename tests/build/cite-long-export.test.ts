@@ -11,7 +11,8 @@ import { buildSite } from '../../tooling/build-site.ts';
 import { loadPage } from '../../tooling/dist.ts';
 import { firstVisit } from '../../tooling/first-visit.ts';
 import { documentsIn } from '../../tooling/seeds.ts';
-import { controlUrl, dialogTexts, findingExtraBytes } from '../support/finding-controls.ts';
+import { controlUrl, dialogTexts, findingExtraBytes, findingLink } from '../support/finding-controls.ts';
+import { findingSelector } from '../../src/components/finding/finding-dom.ts';
 
 const SEEDS = 'tests/fixtures/long-export';
 /** What a finding may add beyond its sentence: its link, its controls and its ids. */
@@ -48,10 +49,9 @@ describe('the long export', () => {
     const html = $.html();
     const costs = ids.map((id) => ({ id, bytes: findingExtraBytes($, id) }));
     expect(costs.filter((c) => c.bytes > EXTRA_PER_FINDING)).toEqual([]);
-    // Nothing else on the page is per finding: its id occurs only in its element and its tools.
+    // Nothing else on the page is per finding: its id occurs only in its element and its link.
     for (const id of ids) {
-      const own =
-        $.html($(`.finding[id="${id}"]`)) + $.html($(`.finding[id="${id}"]`).next('.finding-tools'));
+      const own = $.html($(findingSelector(id))) + $.html(findingLink($, id));
       expect(html.split(id).length, id).toBe(own.split(id).length);
     }
     // Nor is a citation: the page's one dialog is built by script from the page's own references.
