@@ -31,8 +31,10 @@ function buildFindingTools(): void {
     // The link follows its finding's element; its id names the sentence that describes each control.
     const finding = link.previousElementSibling;
     if (!finding?.classList.contains(FINDING) || !finding.id) continue;
-    // The template's span, its buttons with no whitespace around them (it would enter the paragraph's text).
-    const span = tools.cloneNode(true) as HTMLElement;
+    // The template's span and its buttons, without the whitespace around them (it would enter the
+    // paragraph's text).
+    const span = tools.cloneNode(false) as HTMLElement;
+    span.append(...[...tools.children].map((button) => button.cloneNode(true)));
     // The public address (SITE_URL), as the build writes it, not the one this copy is served from.
     const url = findingAddress(link.getAttribute('href') ?? '', pageUrl);
     for (const button of span.querySelectorAll('button')) {
