@@ -127,7 +127,6 @@ export const ARCHIVE_TEXT = {
   changes: 'What changed',
   changesSince: 'Compared with',
   kept: 'Kept word for word',
-  showKept: (findings: string) => `Show the ${findings} kept word for word`,
   reworded: 'Reworded',
   added: 'New',
   dropped: 'Dropped',
