@@ -13,7 +13,6 @@ import type { Document, Paragraph } from '../../lib/refworld/schema.ts';
 import { LINK_TEXT, SECTION_TEXT } from '../../strings.ts';
 import { aliasIdsBefore } from '../../lib/redirects/index.ts';
 import { documentPath, findingPath } from '../../lib/urls.ts';
-import { astroScope } from './astro-scope.ts';
 import { FINDING, FINDING_ALIAS, FINDING_LINK } from './finding-dom.ts';
 
 /** Rendered HTML, as opposed to text to escape. */
@@ -34,12 +33,7 @@ export function element(name: string, props: Record<string, string>, children: H
   return `<${name}${attrs}>${children}</${name}>`;
 }
 
-/** The attribute Astro gives every element of a component with scoped styles. */
-const scoped = (component: string): string => ` data-astro-cid-${astroScope(component)}`;
-
-const PARAGRAPH = scoped('src/components/finding/Paragraph.astro');
 const LINK_NAME = LINK_TEXT.link(LINK_TEXT.thisFinding);
-const ALIAS = scoped('src/components/finding/FindingAliases.astro');
 
 /**
  * A finding's permanent link, right after its sentence with nothing between (whitespace would enter the
@@ -53,7 +47,7 @@ function findingLink(href: string): Html {
 /** Finding.astro: on its section page, after the anchors of its old ids, with its link. */
 function finding(props: FindingElementProps, sentence: Html): Html {
   const aliases = aliasIdsBefore(documentPath(props.doc, props.section), props.id)
-    .map((alias) => `<span class="${FINDING_ALIAS}"${attr('id', alias)}${ALIAS}></span>`)
+    .map((alias) => `<span class="${FINDING_ALIAS}"${attr('id', alias)}></span>`)
     .join('');
   return `${aliases}<span class="${FINDING}"${attr('id', props.id)}>${sentence}</span>${findingLink(`#${props.id}`)}`;
 }
@@ -64,17 +58,21 @@ function fullTextFinding(props: FindingElementProps, sentence: Html): Html {
   return `<span class="${FINDING}"${attr('id', props.id)}>${sentence}</span>${findingLink(address)}`;
 }
 
-/** Paragraph.astro: one source paragraph; on the full text with its section's label, linked. */
+/**
+ * Paragraph.astro: one source paragraph; on the full text with its section's label, linked. Its index and
+ * section are not written: nothing reads them from the page, and every paragraph of every view would
+ * carry them.
+ */
 function paragraph(props: ParagraphElementProps, text: Html): Html {
-  const { index, section, sectionLabel, href, list } = props;
+  const { sectionLabel, href, list } = props;
   const label =
     href && sectionLabel
-      ? ` <p class="paragraph-section" data-pagefind-ignore${PARAGRAPH}> <a${attr('href', href)}${PARAGRAPH}>${escapeHTML(sectionLabel)}</a> </p>`
+      ? ` <p class="paragraph-section" data-pagefind-ignore> <a${attr('href', href)}>${escapeHTML(sectionLabel)}</a> </p>`
       : ' ';
   // A list paragraph's findings are the items of its <ul>, set as they are; any other's, one <p>.
-  const body = list ? text : `<p${PARAGRAPH}>${text}</p>`;
+  const body = list ? text : `<p>${text}</p>`;
   const isList = list === undefined ? '' : attr('data-list', list);
-  return `<div class="paragraph"${attr('data-paragraph', index)}${attr('data-section', section)}${isList}${PARAGRAPH}>${label} ${body} </div>`;
+  return `<div class="paragraph"${isList}>${label} ${body} </div>`;
 }
 
 // The MDX's attributes are the generator's, typed by the same props (src/lib/generated-content.ts).
