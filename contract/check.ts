@@ -9,6 +9,7 @@ import { distFile } from '../src/publish/urls.ts';
 import { resolveFinding, resolvePage, type Redirects } from '../src/publish/redirects/index.ts';
 import { siteRedirects } from '../src/redirects.ts';
 import { redirectTarget } from './contract.ts';
+import { FINDING_ALIAS, findingSelector, MOVED_TO_SELECTOR } from '../src/components/finding/finding-dom.ts';
 
 const FIX =
   'add an entry to src/redirects.ts saying where it went, or, if it is removed on purpose, run `npm run contract:update`';
@@ -63,21 +64,21 @@ export async function checkFinding(
   const to = resolveFinding({ page, id }, redirects);
   const $ = await loadBuilt(dist, to.page);
   if (!$) return `${address}: its page ${to.page} is gone: ${FIX}`;
-  if ($(`.finding[id="${to.id}"]`).length !== 1) {
+  if ($(findingSelector(to.id)).length !== 1) {
     return `${address}${to.id === id ? '' : ` (now #${to.id})`} is not a finding on ${to.page}: ${FIX}`;
   }
   if (to.id === id) return undefined;
   const landed = resolvePage(page, redirects);
   if (to.page === landed) {
     const alias = $(`[id="${id}"]`);
-    if (!alias.hasClass('finding-alias') || alias.next().attr('id') !== to.id) {
+    if (!alias.hasClass(FINDING_ALIAS) || alias.next().attr('id') !== to.id) {
       return `${address}: no alias anchor #${id} right before #${to.id} on ${to.page}`;
     }
     return undefined;
   }
   const old = await loadBuilt(dist, landed);
   if (!old) return undefined;
-  const note = old(`[id="${id}"] a[data-moved-to]`).attr('href');
+  const note = old(`[id="${id}"] ${MOVED_TO_SELECTOR}`).attr('href');
   return note === `${to.page}#${to.id}`
     ? undefined
     : `${address}: ${landed} has no note pointing to ${to.page}#${to.id}`;

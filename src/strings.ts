@@ -146,7 +146,6 @@ export const ARCHIVE_TEXT = {
   changesSince: 'Compared with',
   changesSincePrevious: (country: string) => `Since the previous document about ${country}`,
   kept: 'Kept word for word',
-  showKept: (findings: string) => `Show the ${findings} kept word for word`,
   reworded: 'Reworded',
   added: 'New',
   dropped: 'Dropped',
@@ -218,7 +217,8 @@ export const EXPLORER_TEXT = {
   filterCountry: 'Mentioned country',
   filterYear: 'Year mentioned',
   filterAny: 'Any',
-  shown: (shown: number, total: number) => `${shown} of ${total} findings shown`,
+  /** Also written with the placeholders `{shown}` and `{total}`, which findings-filter.ts fills in. */
+  shown: (shown: number | string, total: number | string) => `${shown} of ${total} findings shown`,
   timeline: 'Timeline',
   timelineLede:
     'Every dated finding in chronological order. A date is shown at the precision the text gives it; a span runs from its first to its last date.',
@@ -325,6 +325,44 @@ export const CITE_FILE_TEXT = {
 export const CITE_DIALOG_STRINGS = {
   title: 'Cite this finding',
   close: 'Close',
+} as const;
+
+/**
+ * The names of permanent links and their copy buttons (CopyLink.astro, a finding's link in finding-html.ts,
+ * LinkedHeading.astro), of a finding's cite button, and the note left where a finding moved from.
+ */
+export const LINK_TEXT = {
+  link: (what: string): string => `Link to ${what}`,
+  copyLink: (what: string): string => `Copy link to ${what}`,
+  thisFinding: 'this finding',
+  thisPage: 'this page',
+  section: (heading: string): string => `section “${heading}”`,
+  citeFinding: 'Cite this finding',
+  moved: 'This finding has moved:',
+  movedLink: 'read it at its new address',
+} as const;
+
+/** What the copy buttons say in the page's live region (copy-link.ts). */
+export const COPY_TEXT = {
+  copied: (what: 'Link' | 'Citation'): string => `${what} copied`,
+  failed: (what: 'Link' | 'Citation'): string =>
+    `Could not copy. Select the ${what.toLowerCase()} and copy it instead.`,
+} as const;
+
+/** The words of a block of references ("Cite this page", "How to cite"; CiteBlock.astro, CitePage.astro). */
+export const CITE_TEXT = {
+  citePage: 'Cite this page',
+  copy: 'Copy',
+  copyWhat: (what: string): string => `Copy ${what}`,
+  citeAs: { label: 'As the export gives it', name: 'the export’s citation' },
+  apa: { label: 'APA 7', name: 'the APA 7 reference' },
+  chicagoNote: { label: 'Chicago, note', name: 'the Chicago note' },
+  chicagoBibliography: { label: 'Chicago, bibliography', name: 'the Chicago bibliography entry' },
+  bibtex: { label: 'BibTeX', name: 'the BibTeX entry' },
+  noAccessDate: 'No access date is filled in: add the day you read this, where your style asks for one.',
+  findingNote: 'To cite one finding, put its address in place of this page’s:',
+  findingNoteEnd: 'and its id, where its',
+  findingNoteLink: 'link goes.',
 } as const;
 
 /** Words of the archive as data: the /data/ page, the feeds and the tier grid (src/pages/data/, tiers.astro). */

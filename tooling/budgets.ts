@@ -9,6 +9,12 @@ const KiB = 1024;
  */
 export const FIRST_VISIT_GZIP = 10 * KiB;
 
+/**
+ * What a finding may add to a page beyond its sentence: its element's tags and id, and its permanent link
+ * (about 185 bytes on the long export; its tools are built on the client).
+ */
+export const FINDING_EXTRA_BYTES = 250;
+
 /** A section page of a long export (tests/fixtures/long-export, the bench's 160-sentence export), raw HTML. */
 export const LONG_PAGE_RAW = 60 * KiB;
 

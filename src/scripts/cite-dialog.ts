@@ -5,11 +5,22 @@
  * same substitution the build uses, quotes the finding, and opens it as a modal: focus moves in, Escape or
  * "Close" closes it, and focus returns to the button. The copy buttons inside are copy-link.ts's.
  */
-import { fillUrl } from '../publish/citation/cited-url.ts';
+import {
+  ATTR_CITE,
+  ATTR_CITE_PENDING,
+  ATTR_COPY_FROM,
+  ATTR_PAGE_URL,
+  CITE_BUTTON_SELECTOR,
+  CITE_PENDING_SELECTOR,
+  dialogReferenceId,
+  PAGE_REFERENCES_SELECTOR,
+  REFERENCE_PREFIX,
+  TEMPLATE_SELECTOR,
+} from '../components/finding/finding-dom.ts';
 import { CITE_DIALOG_STRINGS } from '../strings.ts';
+import { referenceFor } from './cite-references.ts';
 
-const PREFIX = { page: 'page--', dialog: 'cite-dialog--' };
-const pageUrl = document.querySelector<HTMLElement>('template[data-finding-controls]')?.dataset['pageUrl'];
+const pageUrl = document.querySelector(TEMPLATE_SELECTOR)?.getAttribute(ATTR_PAGE_URL);
 const dialog = document.createElement('dialog');
 const quote = document.createElement('blockquote');
 const body = document.createElement('div');
@@ -28,7 +39,7 @@ function build(): void {
     textContent: CITE_DIALOG_STRINGS.close,
   });
   close.addEventListener('click', () => dialog.close());
-  Object.assign(dialog, { id: 'cite-dialog', className: 'cite-dialog' });
+  Object.assign(dialog, { id: REFERENCE_PREFIX.dialog, className: 'cite-dialog' });
   dialog.setAttribute('aria-labelledby', title.id);
   dialog.dataset['pagefindIgnore'] = '';
   dialog.append(title, quote, body, close);
@@ -39,20 +50,21 @@ function build(): void {
 
 /** The page's references block, copied with its ids renamed and `url` cited in place of the page's. */
 function referencesFor(url: string, page: string): Node | undefined {
-  const block = document.querySelector('#cite-page .cite-block')?.cloneNode(true);
+  const block = document.querySelector(PAGE_REFERENCES_SELECTOR)?.cloneNode(true);
   if (!(block instanceof HTMLElement)) return undefined;
   for (const el of block.querySelectorAll<HTMLElement>('[id]')) {
-    if (!el.id.endsWith('--cite-as')) el.innerHTML = fillUrl(el.innerHTML, url, page);
-    el.id = el.id.replace(PREFIX.page, PREFIX.dialog);
+    const cited = referenceFor({ id: el.id, html: el.innerHTML }, url, page);
+    el.innerHTML = cited.html;
+    el.id = cited.id;
   }
-  for (const button of block.querySelectorAll<HTMLElement>('[data-copy-from]')) {
-    button.dataset['copyFrom'] = button.dataset['copyFrom']?.replace(PREFIX.page, PREFIX.dialog);
+  for (const button of block.querySelectorAll<HTMLElement>(`[${ATTR_COPY_FROM}]`)) {
+    button.setAttribute(ATTR_COPY_FROM, dialogReferenceId(button.getAttribute(ATTR_COPY_FROM) ?? ''));
   }
   return block;
 }
 
 function open(button: HTMLButtonElement): void {
-  const url = button.dataset['cite'];
+  const url = button.getAttribute(ATTR_CITE);
   const references = url && pageUrl ? referencesFor(url, pageUrl) : undefined;
   if (!references) return;
   const finding = document.getElementById(button.getAttribute('aria-describedby') ?? '');
@@ -64,12 +76,12 @@ function open(button: HTMLButtonElement): void {
 
 build();
 // The press that loaded this script, then every later one.
-const pending = document.querySelector<HTMLButtonElement>('button[data-cite-pending]');
+const pending = document.querySelector<HTMLButtonElement>(CITE_PENDING_SELECTOR);
 if (pending) {
-  delete pending.dataset['citePending'];
+  pending.removeAttribute(ATTR_CITE_PENDING);
   open(pending);
 }
 document.addEventListener('click', (event) => {
-  const cite = (event.target as Element | null)?.closest<HTMLButtonElement>('button[data-cite]');
+  const cite = (event.target as Element | null)?.closest<HTMLButtonElement>(CITE_BUTTON_SELECTOR);
   if (cite) open(cite);
 });

@@ -7,6 +7,15 @@
  * The outcome is announced in the page's polite live region, `[data-copy-status]`.
  */
 
+import {
+  ATTR_COPIED,
+  ATTR_COPY_FROM,
+  ATTR_COPY_URL,
+  COPY_BUTTON_SELECTOR,
+  COPY_STATUS_SELECTOR,
+  MOVED_TO_SELECTOR,
+} from '../components/finding/finding-dom.ts';
+import { COPY_TEXT } from '../strings.ts';
 import { fragmentId } from './fragment-id.ts';
 
 const STATUS_CLEAR_MS = 4000;
@@ -14,7 +23,7 @@ let clearTimer: ReturnType<typeof setTimeout> | undefined;
 
 /** Says `message` through the live region, clearing it first so the same words are announced again. */
 function announce(message: string): void {
-  const region = document.querySelector<HTMLElement>('[data-copy-status]');
+  const region = document.querySelector<HTMLElement>(COPY_STATUS_SELECTOR);
   if (!region) return;
   region.textContent = '';
   clearTimeout(clearTimer);
@@ -37,29 +46,28 @@ async function copy(text: string, html?: string): Promise<void> {
 }
 
 document.addEventListener('click', (event) => {
-  const button = (event.target as Element | null)?.closest<HTMLButtonElement>(
-    'button[data-copy-url], button[data-copy-from]',
-  );
+  const button = (event.target as Element | null)?.closest<HTMLButtonElement>(COPY_BUTTON_SELECTOR);
   if (!button) return;
-  const { copyUrl, copyFrom } = button.dataset;
+  const copyUrl = button.getAttribute(ATTR_COPY_URL) ?? undefined;
+  const copyFrom = button.getAttribute(ATTR_COPY_FROM) ?? undefined;
   const source = copyFrom === undefined ? null : document.getElementById(copyFrom);
   const text = copyUrl ?? source?.innerText.trim();
   if (text === undefined) return;
   const what = copyUrl === undefined ? 'Citation' : 'Link';
   copy(text, source?.innerHTML).then(
     () => {
-      button.dataset['copied'] = '';
-      setTimeout(() => delete button.dataset['copied'], STATUS_CLEAR_MS);
-      announce(`${what} copied`);
+      button.setAttribute(ATTR_COPIED, '');
+      setTimeout(() => button.removeAttribute(ATTR_COPIED), STATUS_CLEAR_MS);
+      announce(COPY_TEXT.copied(what));
     },
-    () => announce(`Could not copy. Select the ${what.toLowerCase()} and copy it instead.`),
+    () => announce(COPY_TEXT.failed(what)),
   );
 });
 
 /** A finding that moved leaves a note with its old id; with scripts on, follow it straight away. */
 function followMoved(): void {
   const id = fragmentId(location.hash);
-  const moved = id ? document.getElementById(id)?.querySelector<HTMLAnchorElement>('a[data-moved-to]') : null;
+  const moved = id ? document.getElementById(id)?.querySelector<HTMLAnchorElement>(MOVED_TO_SELECTOR) : null;
   if (moved) location.replace(moved.href);
 }
 // Listen first: whatever the first fragment holds, later ones are still followed.

@@ -1,9 +1,10 @@
 /**
  * Filters the findings table by section, mentioned country and year, keeping the choice in the URL
  * (`?country=myanmar&year=2009`) so a filtered table can be shared. Without this script the filters stay
- * hidden and the full table shows.
+ * hidden and the full table shows. Its one sentence ("3 of 40 findings shown") is strings.ts's, given by the
+ * page with placeholders (`data-findings-shown`), so that this script shares no module with copy-link.ts:
+ * a module shared by two page scripts becomes a file of its own, one more request on the first visit.
  */
-import { EXPLORER_TEXT } from '../strings.ts';
 
 /** Query parameters of `/<doc>/findings/` that keep its filters: `?country=myanmar&year=2009`. */
 const FINDINGS_FILTER_PARAMS = ['section', 'country', 'year'] as const;
@@ -44,7 +45,9 @@ export function startFindingsFilter(): void {
       row.hidden = !match;
       if (match) shown++;
     }
-    if (status) status.textContent = EXPLORER_TEXT.shown(shown, rows.length);
+    const words = status?.dataset['findingsShown'];
+    if (status && words)
+      status.textContent = words.replace('{shown}', String(shown)).replace('{total}', String(rows.length));
     const url = new URL(location.href);
     for (const p of FINDINGS_FILTER_PARAMS) {
       if (chosen[p]) url.searchParams.set(p, chosen[p]);

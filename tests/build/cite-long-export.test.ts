@@ -9,14 +9,13 @@ import { presentSections, sectionParagraphs } from '../../src/model/refworld/que
 import { absoluteUrl, documentPath } from '../../src/publish/urls.ts';
 import { buildSite } from '../../tooling/build-site.ts';
 import { loadPage } from '../../tooling/dist.ts';
-import { LONG_PAGE_FIRST_VISIT_GZIP, LONG_PAGE_RAW } from '../../tooling/budgets.ts';
+import { FINDING_EXTRA_BYTES, LONG_PAGE_FIRST_VISIT_GZIP, LONG_PAGE_RAW } from '../../tooling/budgets.ts';
 import { firstVisit } from '../../tooling/first-visit.ts';
 import { documentsIn } from '../../tooling/seeds.ts';
-import { controlUrl, dialogTexts, findingExtraBytes } from '../support/finding-controls.ts';
+import { controlUrl, dialogTexts, findingExtraBytes, findingLink } from '../support/finding-controls.ts';
+import { findingSelector } from '../../src/components/finding/finding-dom.ts';
 
 const SEEDS = 'tests/fixtures/long-export';
-/** What a finding may add beyond its sentence: its link, its controls and its ids. */
-const EXTRA_PER_FINDING = 400;
 
 const [doc] = await documentsIn(SEEDS);
 if (!doc) throw new Error(`no export in ${SEEDS}`);
@@ -37,15 +36,14 @@ describe('the long export', () => {
     expect(Math.max(...pages.map((p) => p.ids.length))).toBeGreaterThanOrEqual(45);
   });
 
-  it.each(pages)(`$page adds at most ${EXTRA_PER_FINDING} bytes per finding`, async ({ page, ids }) => {
+  it.each(pages)(`$page adds at most ${FINDING_EXTRA_BYTES} bytes per finding`, async ({ page, ids }) => {
     const $ = await loadPage(page, dist);
     const html = $.html();
     const costs = ids.map((id) => ({ id, bytes: findingExtraBytes($, id) }));
-    expect(costs.filter((c) => c.bytes > EXTRA_PER_FINDING)).toEqual([]);
-    // Nothing else on the page is per finding: its id occurs only in its element and its tools.
+    expect(costs.filter((c) => c.bytes > FINDING_EXTRA_BYTES)).toEqual([]);
+    // Nothing else on the page is per finding: its id occurs only in its element and its link.
     for (const id of ids) {
-      const own =
-        $.html($(`.finding[id="${id}"]`)) + $.html($(`.finding[id="${id}"]`).next('.finding-tools'));
+      const own = $.html($(findingSelector(id))) + $.html(findingLink($, id));
       expect(html.split(id).length, id).toBe(own.split(id).length);
     }
     // Nor is a citation: the page's one dialog is built by script from the page's own references.

@@ -56,8 +56,8 @@ describe('browsing the archive', () => {
       .click();
     expect(new URL(tab.url()).pathname).toBe('/ruritania-2010/changes/');
     const entry = tab.locator('li[data-change="reworded"]').first();
-    const oldUrl = (await entry.getAttribute('data-old')) ?? '';
-    const newUrl = (await entry.getAttribute('data-new')) ?? '';
+    const oldUrl = (await entry.getByRole('link', { name: /^Earlier:/ }).getAttribute('href')) ?? '';
+    const newUrl = (await entry.getByRole('link', { name: /^Now:/ }).getAttribute('href')) ?? '';
     await entry.getByRole('link', { name: /^Earlier:/ }).click();
     expect(new URL(tab.url()).pathname + new URL(tab.url()).hash).toBe(oldUrl);
     const oldTarget = tab.locator(':target');
@@ -116,7 +116,7 @@ describe('axe on the archive pages', () => {
       await tab.emulateMedia({ colorScheme: theme });
       const watch = watchPage(tab, site.url);
       await tab.goto(site.url + url, { waitUntil: 'networkidle' });
-      // The kept findings too, which start collapsed.
+      // Anything folded, opened.
       await tab
         .locator('details')
         .evaluateAll((ds) => ds.forEach((d) => ((d as HTMLDetailsElement).open = true)));

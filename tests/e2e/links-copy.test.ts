@@ -6,6 +6,7 @@ import { paragraphText } from '../../src/model/refworld/queries.ts';
 import { absoluteUrl, documentPath } from '../../src/publish/urls.ts';
 import { SITE } from '../../src/site.config.ts';
 import { documentsIn } from '../../tooling/seeds.ts';
+import { findingSelector, LINK_SELECTOR } from '../../src/components/finding/finding-dom.ts';
 import { busiestSection } from '../support/busiest-section.ts';
 import { describe, expect, test as it } from '../support/e2e.ts';
 
@@ -121,7 +122,7 @@ describe('citing a finding', () => {
   }) => {
     const { tab } = await open(page, { javaScript: false });
     // The finding's "#" link gives its address; "Cite this page" says to put it in place of the page's.
-    await tab.locator(`[id="${finding.id}"] + .finding-tools > a`).click();
+    await tab.locator(`${findingSelector(finding.id)} + ${LINK_SELECTOR}`).click();
     const address = absoluteUrl(new URL(tab.url()).pathname + new URL(tab.url()).hash);
     expect(address).toBe(url);
     await tab.getByText('Cite this page').click();
@@ -189,7 +190,7 @@ describe('without JavaScript', () => {
   it('keeps the finding’s link working and hides the copy button that could not work', async ({ open }) => {
     const { tab } = await open(page, { javaScript: false });
     // Without scripts the link is described by where it stands, right after its sentence.
-    const link = tab.locator(`[id="${finding.id}"] + .finding-tools > a`);
+    const link = tab.locator(`${findingSelector(finding.id)} + ${LINK_SELECTOR}`);
     expect(await link.getAttribute('aria-label')).toBe('Link to this finding');
     await link.click();
     expect(new URL(tab.url()).hash).toBe(`#${finding.id}`);

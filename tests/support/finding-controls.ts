@@ -1,43 +1,51 @@
-// What a section page gives each finding, read from its built HTML the way the page's scripts read it:
-// the controls template cloned per finding (finding-controls.ts) and the page's references filled with the
-// finding's address for the cite dialog (cite-dialog.ts), through the same substitution module.
+// What a section page gives each finding, read from its built HTML with the names of finding-dom.ts and the
+// functions the page's scripts run: the address a finding's buttons get (`findingAddress`, as
+// finding-controls.ts gives it) and the page's references filled for it (`referenceFor`, as cite-dialog.ts
+// fills them). What the scripts then do in a browser is tests/e2e/links-copy.test.ts's.
 import type { CheerioAPI } from 'cheerio';
 import { load } from 'cheerio';
-import { fillUrl } from '../../src/publish/citation/cited-url.ts';
+import {
+  ATTR_PAGE_URL,
+  FINDING_TOOLS,
+  findingAddress,
+  findingSelector,
+  LINK_SELECTOR,
+  PAGE_REFERENCES_SELECTOR,
+  TEMPLATE_SELECTOR,
+} from '../../src/components/finding/finding-dom.ts';
+import { referenceFor } from '../../src/scripts/cite-references.ts';
 
-/** The buttons the page's one controls template gives every finding, and the page URL they resolve against. */
-export function controlsTemplate($: CheerioAPI): { pageUrl: string; buttons: ReturnType<CheerioAPI> } {
-  const template = $('template[data-finding-controls]');
+/** The tools the page's one template gives every finding (its span and buttons), and the page's URL. */
+export function controlsTemplate($: CheerioAPI): { pageUrl: string; tools: ReturnType<CheerioAPI> } {
+  const template = $(TEMPLATE_SELECTOR);
   const parsed = load(template.html() ?? '');
-  return { pageUrl: template.attr('data-page-url') ?? '', buttons: parsed('button') };
+  return { pageUrl: template.attr(ATTR_PAGE_URL) ?? '', tools: parsed(`.${FINDING_TOOLS}`) };
 }
 
-/** The public address the controls of the finding `id` copy and cite: its link resolved against the page. */
+/** The permanent link that follows the finding `id` in the HTML. */
+export const findingLink = ($: CheerioAPI, id: string) => $(findingSelector(id)).next(LINK_SELECTOR);
+
+/** The public address the controls of the finding `id` copy and cite. */
 export function controlUrl($: CheerioAPI, id: string): string {
-  const href = $(`.finding[id="${id}"]`).next('.finding-tools').children('a').attr('href') ?? '';
-  return new URL(href, controlsTemplate($).pageUrl).href;
+  return findingAddress(findingLink($, id).attr('href') ?? '', controlsTemplate($).pageUrl);
 }
 
-/**
- * The texts the cite dialog shows when filled for `url`: each of the page's own references (`#cite-page`)
- * with the page's URL replaced by `url`, as cite-dialog.ts does.
- */
+/** The texts the cite dialog shows when filled for `url`: the page's own references, filled for it. */
 export function dialogTexts($: CheerioAPI, url: string): string[] {
   const { pageUrl } = controlsTemplate($);
-  return $('#cite-page .cite-block [id]')
+  return $(`${PAGE_REFERENCES_SELECTOR} [id]`)
     .toArray()
-    .map((el) => {
-      if ($(el).attr('id')?.endsWith('--cite-as')) return $(el).text();
-      return load(fillUrl($(el).html() ?? '', url, pageUrl)).text();
-    });
+    .map((el) =>
+      load(referenceFor({ id: el.attribs['id'] ?? '', html: $(el).html() ?? '' }, url, pageUrl).html).text(),
+    );
 }
 
 /**
  * The HTML a finding adds to its page beyond its sentence, in bytes of serialized HTML (which counts at
- * least the raw bytes): its element's tags and id, and its tools (its link and anything in them).
+ * least the raw bytes): its element's tags and id, and its link.
  */
 export function findingExtraBytes($: CheerioAPI, id: string): number {
-  const finding = $(`.finding[id="${id}"]`);
+  const finding = $(findingSelector(id));
   const tags = Buffer.byteLength($.html(finding)) - Buffer.byteLength(finding.html() ?? '');
-  return tags + Buffer.byteLength($.html(finding.next('.finding-tools')));
+  return tags + Buffer.byteLength($.html(findingLink($, id)));
 }

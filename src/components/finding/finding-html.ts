@@ -2,19 +2,19 @@
  * `<Finding>`, `<Paragraph>` and the full text's finding as functions of their props and their rendered
  * children, to HTML: the components the generated MDX of section pages and the full text is rendered with
  * at content sync (src/integrations/seeds/render-mdx.ts), so that no page needs a module per entry, and the
- * full text and the overview's quoted summary, rendered from the model. The HTML is byte for byte what the
- * `.astro` components it replaced wrote (tests/build/findings-golden.test.ts), their scoped-style attributes
- * included; the styles are FindingsHtml.astro's and CopyLink.astro's.
+ * full text and the overview's quoted summary, rendered from the model. A finding is its sentence and its
+ * permanent link, named as finding-dom.ts says; its buttons are the client's (finding-controls.ts). The
+ * golden of tests/build/findings-golden.test.ts holds the HTML; the styles are FindingsHtml.astro's.
  */
 import { escapeHTML } from 'astro/runtime/server/escape.js';
 import type { FindingElementProps, ParagraphElementProps } from '../../generated-content.ts';
 import { splitListMarker } from '../../model/refworld/list-item.ts';
 import type { Document, Paragraph } from '../../model/refworld/schema.ts';
-import { SECTION_TEXT } from '../../strings.ts';
+import { LINK_TEXT, SECTION_TEXT } from '../../strings.ts';
 import { aliasIdsBefore } from '../../publish/redirects/index.ts';
 import { siteRedirects } from '../../redirects.ts';
 import { documentPath, findingPath } from '../../publish/urls.ts';
-import { astroScope } from './astro-scope.ts';
+import { FINDING, FINDING_ALIAS, FINDING_LINK } from './finding-dom.ts';
 
 /** Rendered HTML, as opposed to text to escape. */
 export type Html = string;
@@ -34,51 +34,46 @@ export function element(name: string, props: Record<string, string>, children: H
   return `<${name}${attrs}>${children}</${name}>`;
 }
 
-/** The attribute Astro gives every element of a component with scoped styles. */
-const scoped = (component: string): string => ` data-astro-cid-${astroScope(component)}`;
-
-const PARAGRAPH = scoped('src/components/finding/Paragraph.astro');
-const COPY_LINK = scoped('src/components/links/CopyLink.astro');
-const ALIAS = scoped('src/components/finding/FindingAliases.astro');
+const LINK_NAME = LINK_TEXT.link(LINK_TEXT.thisFinding);
 
 /**
- * A finding's tools: its permanent link and nothing else, with nothing between the span's tags and its
- * contents (whitespace would enter the paragraph's text). The copy and cite buttons are cloned in on the
- * client from the page's one template (FindingControls.astro).
+ * A finding's permanent link, right after its sentence with nothing between (whitespace would enter the
+ * paragraph's text), and nothing else: its copy and cite buttons are built on the client from the page's
+ * one template (FindingControls.astro, finding-controls.ts). Its mark "#" is drawn by CSS.
  */
-function findingTools(href: string): Html {
-  return (
-    `<span class="finding-tools" data-pagefind-ignore>` +
-    `<a class="copy-link-anchor control-quiet"${attr('href', href)}${attr('aria-label', 'Link to this finding')} data-pagefind-ignore${COPY_LINK}></a>` +
-    `</span>`
-  );
+function findingLink(href: string): Html {
+  return `<a class="${FINDING_LINK}"${attr('href', href)}${attr('aria-label', LINK_NAME)}></a>`;
 }
 
 /** Finding.astro: on its section page, after the anchors of its old ids, with its link. */
 function finding(props: FindingElementProps, sentence: Html): Html {
   const aliases = aliasIdsBefore(documentPath(props.doc, props.section), props.id, siteRedirects())
-    .map((alias) => `<span class="finding-alias"${attr('id', alias)}${ALIAS}></span>`)
+    .map((alias) => `<span class="${FINDING_ALIAS}"${attr('id', alias)}></span>`)
     .join('');
-  return `${aliases}<span class="finding"${attr('id', props.id)}>${sentence}</span>${findingTools(`#${props.id}`)}`;
+  return `${aliases}<span class="${FINDING}"${attr('id', props.id)}>${sentence}</span>${findingLink(`#${props.id}`)}`;
 }
 
 /** FullTextFinding.astro: on the full text, linked to its permanent address. */
 function fullTextFinding(props: FindingElementProps, sentence: Html): Html {
   const address = findingPath(props.doc, props.section, props.id);
-  return `<span class="finding"${attr('id', props.id)}>${sentence}</span>${findingTools(address)}`;
+  return `<span class="${FINDING}"${attr('id', props.id)}>${sentence}</span>${findingLink(address)}`;
 }
 
-/** Paragraph.astro: one source paragraph; on the full text with its section's label, linked. */
+/**
+ * Paragraph.astro: one source paragraph; on the full text with its section's label, linked. Its index and
+ * section are not written: nothing reads them from the page, and every paragraph of every view would
+ * carry them.
+ */
 function paragraph(props: ParagraphElementProps, text: Html): Html {
-  const { index, section, sectionLabel, href, list } = props;
+  const { sectionLabel, href, list } = props;
   const label =
     href && sectionLabel
-      ? ` <p class="paragraph-section" data-pagefind-ignore${PARAGRAPH}> <a${attr('href', href)}${PARAGRAPH}>${escapeHTML(sectionLabel)}</a> </p>`
+      ? ` <p class="paragraph-section" data-pagefind-ignore> <a${attr('href', href)}>${escapeHTML(sectionLabel)}</a> </p>`
       : ' ';
   // A list paragraph's findings are the items of its <ul>, set as they are; any other's, one <p>.
-  const body = list ? text : `<p${PARAGRAPH}>${text}</p>`;
+  const body = list ? text : `<p>${text}</p>`;
   const isList = list === undefined ? '' : attr('data-list', list);
-  return `<div class="paragraph"${attr('data-paragraph', index)}${attr('data-section', section)}${isList}${PARAGRAPH}>${label} ${body} </div>`;
+  return `<div class="paragraph"${isList}>${label} ${body} </div>`;
 }
 
 // The MDX's attributes are the generator's, typed by the same props (src/generated-content.ts).
@@ -108,7 +103,7 @@ function listItemHtml(text: string): Html {
 
 /** QuotedFinding.astro: a finding quoted away from its section page, without its id. */
 const quotedFinding = (_: FindingElementProps, sentence: Html): Html =>
-  `<span class="finding"> ${sentence} </span>`;
+  `<span class="${FINDING}"> ${sentence} </span>`;
 
 /** Paragraphs of the model as the MDX of their page renders them: findings joined by the source's gaps. */
 function paragraphsHtml(

@@ -19,7 +19,9 @@ export interface RenderedMdxOptions {
 const RENDERERS = [
   'src/components/finding/finding-html.ts',
   'src/integrations/seeds/render-mdx.ts',
-  'src/components/finding/astro-scope.ts',
+  // The names and words a finding's HTML is written with.
+  'src/components/finding/finding-dom.ts',
+  'src/strings.ts',
   // The addresses and old ids a finding's HTML names.
   'src/publish/paths.ts',
   'src/publish/urls.ts',
