@@ -32,7 +32,7 @@ export default defineConfig({
   security: {
     // Every page gets a <meta> CSP: Astro hashes the scripts and styles it emits; nothing inline runs unhashed.
     // The directives come from src/lib/hosting/headers.ts, which the host configurations are made from too.
-    // cspFirst() then moves each <meta> to the top of <head> and keeps only the hashes of that page.
+    // src/middleware.ts then moves each <meta> to the top of <head> and keeps only the hashes of that page.
     csp: {
       directives: [...CSP_DIRECTIVES],
       scriptDirective: { resources: [...SCRIPT_SOURCES] },
@@ -64,7 +64,8 @@ export default defineConfig({
       echo: process.env['TIP_BUILD_REPORT'] === '1',
     }),
     mdx(),
-    // After the build: each page's policy first in <head>, with only its own hashes.
+    // After the build: each page's policy first in <head>, with only its own hashes, for any page that
+    // src/middleware.ts (which does it as each page is rendered, so cached pages are as published) did not.
     cspFirst(),
     // After the build: _headers, _redirects, nginx.conf and a Caddyfile from src/lib/hosting/headers.ts.
     hosting({ hostingDir: PATHS.hostingDir }),
