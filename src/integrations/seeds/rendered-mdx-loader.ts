@@ -75,7 +75,13 @@ export function renderedMdx(options: RenderedMdxOptions): Loader {
           const sections: SectionHtmlFile = {};
           for (const { id, filePath, source, digest } of entries) {
             const { frontmatter, html } = renderMdx(source, options.components, filePath);
-            const data = await parseData({ id, data: frontmatter, filePath });
+            // Copied through JSON: the YAML parser's strings are slices of the whole file, and the store,
+            // which Astro keeps through the build, would keep every section's MDX alive with them.
+            const data = await parseData({
+              id,
+              data: JSON.parse(JSON.stringify(frontmatter)) as Record<string, unknown>,
+              filePath,
+            });
             store.set({ id, data, digest, filePath });
             sections[id] = { digest, html };
           }
