@@ -20,7 +20,12 @@ const sections = defineCollection({
     components: SECTION_COMPONENTS,
     htmlDir: SECTION_HTML_DIR,
   }),
-  schema: SectionFrontmatterSchema,
+  // The whole frontmatter is validated; the store keeps the count of the page's findings, not their ids:
+  // Astro rewrites the store whole when one entry changes, counting its bytes a character at a time.
+  schema: SectionFrontmatterSchema.transform(({ findings, ...rest }) => ({
+    ...rest,
+    findingCount: findings.length,
+  })),
 });
 
 export const collections = { sections };

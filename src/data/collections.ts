@@ -60,7 +60,7 @@ export async function documentNav(slug: string): Promise<NavItem[]> {
     ...sections.map((s) => ({
       href: documentPath(slug, s.data.section),
       label: SECTION_TEXT[s.data.section].label,
-      count: s.data.findings.length,
+      count: s.data.findingCount,
     })),
     { href: documentPath(slug, 'full-text'), label: PART_LABELS['full-text'] },
     { href: documentPath(slug, 'findings'), label: EXPLORER_TEXT.findings },
