@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import cards from './src/integrations/cards/index.ts';
 import cspFirst from './src/integrations/csp/index.ts';
 import hosting from './src/integrations/hosting/index.ts';
+import keepDist from './src/integrations/keep-dist/index.ts';
 import pagefind from './src/integrations/pagefind/index.ts';
 import seeds from './src/integrations/seeds/index.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES } from './src/lib/hosting/headers.ts';
@@ -47,6 +48,9 @@ export default defineConfig({
   vite: {
     // Known Astro 7 false alarm for MDX content ("use astro:head-inject"), withastro/astro#18087.
     build: {
+      // dist/ is kept between builds: a page whose cacheKey is unchanged stays in place, and keepDist()
+      // removes what a build did not write.
+      emptyOutDir: false,
       rolldownOptions: { checks: { moduleLevelDirective: false } },
       // CSS for the browsers of Vite's "baseline widely available" (Safari 16.4, Chrome 111, Firefox 114):
       // Lightning CSS lowers what they lack, such as the palette's light-dark() (global.css).
@@ -79,5 +83,7 @@ export default defineConfig({
     pagefind({ seedsDir: PATHS.seeds }),
     // Pages only: a redirected old address is no page of its own.
     sitemap({ filter: (url) => !REDIRECTS.pages.some((r) => new URL(url).pathname === r.from) }),
+    // Last: removes from the kept dist/ every file this build did not write or keep.
+    keepDist(PATHS.cacheDir),
   ],
 });
