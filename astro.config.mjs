@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import cards from './src/integrations/cards/index.ts';
 import cspFirst from './src/integrations/csp/index.ts';
 import hosting from './src/integrations/hosting/index.ts';
+import keepDist from './src/integrations/keep-dist/index.ts';
 import pagefind from './src/integrations/pagefind/index.ts';
 import seeds from './src/integrations/seeds/index.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES } from './src/publish/hosting/headers.ts';
@@ -33,7 +34,7 @@ export default defineConfig({
   security: {
     // Every page gets a <meta> CSP: Astro hashes the scripts and styles it emits; nothing inline runs unhashed.
     // The directives come from src/publish/hosting/headers.ts, which the host configurations are made from too.
-    // cspFirst() then moves each <meta> to the top of <head> and keeps only the hashes of that page.
+    // src/middleware.ts then moves each <meta> to the top of <head> and keeps only the hashes of that page.
     csp: {
       directives: [...CSP_DIRECTIVES],
       scriptDirective: { resources: [...SCRIPT_SOURCES] },
@@ -48,6 +49,9 @@ export default defineConfig({
   vite: {
     // Known Astro 7 false alarm for MDX content ("use astro:head-inject"), withastro/astro#18087.
     build: {
+      // dist/ is kept between builds: a page whose cacheKey is unchanged stays in place, and keepDist()
+      // removes what a build did not write.
+      emptyOutDir: false,
       rolldownOptions: { checks: { moduleLevelDirective: false } },
       // CSS for the browsers of Vite's "baseline widely available" (Safari 16.4, Chrome 111, Firefox 114):
       // Lightning CSS lowers what they lack, such as the palette's light-dark() (global.css).
@@ -65,7 +69,8 @@ export default defineConfig({
       echo: process.env['TIP_BUILD_REPORT'] === '1',
     }),
     mdx(),
-    // After the build: each page's policy first in <head>, with only its own hashes.
+    // After the build: each page's policy first in <head>, with only its own hashes, for any page that
+    // src/middleware.ts (which does it as each page is rendered, so cached pages are as published) did not.
     cspFirst(),
     // After the build: _headers, _redirects, nginx.conf and a Caddyfile from src/publish/hosting/headers.ts.
     hosting({ hostingDir: PATHS.hostingDir }),
@@ -79,5 +84,7 @@ export default defineConfig({
     pagefind({ seedsDir: PATHS.seeds }),
     // Pages only: a redirected old address is no page of its own.
     sitemap({ filter: (url) => !siteRedirects().pages.some((r) => new URL(url).pathname === r.from) }),
+    // Last: removes from the kept dist/ every file this build did not write or keep.
+    keepDist(PATHS.cacheDir),
   ],
 });

@@ -1,34 +1,31 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { SECTION_COMPONENTS } from './components/finding/finding-html.ts';
 import { renderedMdx } from './integrations/seeds/rendered-mdx-loader.ts';
 import { SectionFrontmatterSchema, GENERATED_DIRS } from './generated-content.ts';
-import { DocumentSchema } from './model/refworld/schema.ts';
+import { SECTION_HTML_DIR } from './data/section-html.ts';
 import { PATHS } from './site.config.ts';
 
 const folder = (name: keyof typeof GENERATED_DIRS): string =>
   `${PATHS.generated}/${GENERATED_DIRS[name].dir}`;
 
 /**
- * The document model of each seed, as parsed and validated by src/model/refworld: the one copy of every
- * finding the store keeps as data. The full text, the findings table and the timeline are rendered from it.
- */
-const documents = defineCollection({
-  loader: glob({ pattern: GENERATED_DIRS.documents.pattern, base: folder('documents'), retainBody: false }),
-  schema: DocumentSchema,
-});
-
-/**
  * One MDX page per section of each document, rendered to HTML at content sync (no module per entry): the
- * store keeps its frontmatter and its HTML, not its MDX.
+ * store keeps its frontmatter, and its HTML is in a file per document (src/data/section-html.ts). The
+ * documents' models are no collection: src/data/collections.ts reads them from the generated JSON.
  */
 const sections = defineCollection({
   loader: renderedMdx({
     base: folder('sections'),
     pattern: GENERATED_DIRS.sections.pattern,
     components: SECTION_COMPONENTS,
+    htmlDir: SECTION_HTML_DIR,
   }),
-  schema: SectionFrontmatterSchema,
+  // The whole frontmatter is validated; the store keeps the count of the page's findings, not their ids:
+  // Astro rewrites the store whole when one entry changes, counting its bytes a character at a time.
+  schema: SectionFrontmatterSchema.transform(({ findings, ...rest }) => ({
+    ...rest,
+    findingCount: findings.length,
+  })),
 });
 
-export const collections = { documents, sections };
+export const collections = { sections };

@@ -1,10 +1,10 @@
-import { getCollection } from 'astro:content';
 import { byCountry, byYear, newestFirst, seriesCounts } from '../model/archive/group-documents.ts';
 import { pairFindings } from '../model/changes/pair-findings.ts';
 import { comparedFindings, previousDocuments } from '../model/changes/previous-document.ts';
 import type { Comparison } from '../model/changes/schema.ts';
 import type { Document } from '../model/refworld/schema.ts';
-import { mentionedIn, type MentioningDocument } from './mentions/mentioned-in.ts';
+import { mentionedIn, type MentioningDocument } from '../data/mentions/mentioned-in.ts';
+import { documentEntries, documentEntry } from './documents.ts';
 import { oncePerBuild } from './once-per-build.ts';
 import { pageCards } from '../integrations/cards/page-cards.ts';
 import type { CardText } from '../publish/card-template.ts';
@@ -12,8 +12,7 @@ import { SITE } from '../site.config.ts';
 
 /** Every document's model, newest first. */
 export const archiveDocuments = oncePerBuild(async (): Promise<Document[]> => {
-  const entries = await getCollection('documents');
-  return newestFirst(entries.map((e) => e.data));
+  return newestFirst((await documentEntries()).map((e) => e.data));
 });
 
 const previousIndex = oncePerBuild(async () => previousDocuments(await archiveDocuments()));
@@ -59,15 +58,15 @@ export interface Changes {
   comparison: Comparison;
 }
 
-/** The comparison of every document that has an earlier one about its country. */
-export async function allChanges(): Promise<Changes[]> {
-  const previous = await previousIndex();
-  return (await archiveDocuments()).flatMap((newer) => {
-    const older = previous.get(newer.meta.slug);
-    return older
-      ? [{ older, newer, comparison: pairFindings(comparedFindings(older), comparedFindings(newer)) }]
-      : [];
-  });
+/**
+ * A document, the one before it about its country and what changed between them, compared when its page
+ * asks (not for every document at once, on every build); undefined for the first document of a country.
+ */
+export async function changesOf(slug: string): Promise<Changes | undefined> {
+  const older = await previousOf(slug);
+  if (older === undefined) return undefined;
+  const newer = (await documentEntry(slug)).data;
+  return { older, newer, comparison: pairFindings(comparedFindings(older), comparedFindings(newer)) };
 }
 
 /** The first finding of a document's summary: what a list of documents quotes. */

@@ -2,10 +2,11 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { changesPath, documentPath } from '../publish/urls.ts';
 import { ARCHIVE_TEXT, EXPLORER_TEXT, PART_LABELS, SECTION_TEXT } from '../strings.ts';
 import { previousOf } from './archive.ts';
+import { documentEntries, type DocumentEntry } from './documents.ts';
 import { oncePerBuild } from './once-per-build.ts';
 import { documentPageKey } from './page-key.ts';
 
-export type DocumentEntry = CollectionEntry<'documents'>;
+export type { DocumentEntry };
 export type SectionEntry = CollectionEntry<'sections'>;
 
 /** A link in a document's navigation. */
@@ -16,16 +17,6 @@ export interface NavItem {
   count?: number;
 }
 
-/** All documents, newest publication first, then by title. */
-export async function allDocuments(): Promise<DocumentEntry[]> {
-  const docs = await getCollection('documents');
-  return docs.sort(
-    (a, b) =>
-      b.data.meta.publicationDate.iso.localeCompare(a.data.meta.publicationDate.iso) ||
-      a.data.meta.title.localeCompare(b.data.meta.title),
-  );
-}
-
 /** What a page per document (`/<doc>/…`) is given by `documentPaths()`. */
 // A type, not an interface: Astro's `GetStaticPaths` wants props with an index signature.
 export type DocumentPageProps = { doc: DocumentEntry };
@@ -34,7 +25,7 @@ export type DocumentPageProps = { doc: DocumentEntry };
 export async function documentPaths(): Promise<
   { params: { doc: string }; props: DocumentPageProps; cacheKey: string }[]
 > {
-  const docs = await getCollection('documents');
+  const docs = await documentEntries();
   return Promise.all(
     docs.map(async (doc) => ({
       params: { doc: doc.data.meta.slug },
@@ -69,7 +60,7 @@ export async function documentNav(slug: string): Promise<NavItem[]> {
     ...sections.map((s) => ({
       href: documentPath(slug, s.data.section),
       label: SECTION_TEXT[s.data.section].label,
-      count: s.data.findings.length,
+      count: s.data.findingCount,
     })),
     { href: documentPath(slug, 'full-text'), label: PART_LABELS['full-text'] },
     { href: documentPath(slug, 'findings'), label: EXPLORER_TEXT.findings },

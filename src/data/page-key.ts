@@ -1,12 +1,11 @@
-import { getCollection } from 'astro:content';
 import { siteRedirects } from '../redirects.ts';
 import { previousOf } from './archive.ts';
+import { documentEntries } from './documents.ts';
 import { oncePerBuild } from './once-per-build.ts';
 
 /** Each document entry's content digest (its model's JSON), by slug. */
 const digests = oncePerBuild(async (): Promise<Map<string, string>> => {
-  const entries = await getCollection('documents');
-  return new Map(entries.map((e) => [e.data.meta.slug, String(e.digest ?? '')]));
+  return new Map((await documentEntries()).map((e) => [e.data.meta.slug, e.digest]));
 });
 
 /**

@@ -14,7 +14,14 @@ async function htmlFiles(dir: string): Promise<string[]> {
 }
 
 /**
- * After the build, moves each page's Content-Security-Policy `<meta>` (Astro's `security.csp`) to the top
+ * A page whose policy is already first: every page rendered with src/middleware.ts, and so every page the
+ * incremental build restores from its cache. Astro writes the policy later in `<head>`.
+ */
+const PLACED = /<meta charset="utf-8"><meta http-equiv="content-security-policy"/i;
+
+/**
+ * After the build, for any page the middleware did not place the policy of (src/middleware.ts does it as
+ * each page is rendered), moves each page's Content-Security-Policy `<meta>` (Astro's `security.csp`) to the top
  * of `<head>` and keeps in it only the hashes that page uses. See `page-policy.ts`.
  */
 export default function cspFirst(): AstroIntegration {
@@ -24,14 +31,21 @@ export default function cspFirst(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const siteDir = fileURLToPath(dir);
         let rewritten = 0;
+        let kept = 0;
         for (const file of await htmlFiles(siteDir)) {
           const html = await readFile(file, 'utf8');
+          if (PLACED.test(html)) {
+            kept += 1;
+            continue;
+          }
           const placed = placePolicy(html, path.relative(siteDir, file));
           if (placed === undefined) continue;
           await writeFile(file, placed);
           rewritten += 1;
         }
-        logger.info(`put the CSP <meta> first and narrowed its hashes on ${rewritten} pages`);
+        logger.info(
+          `put the CSP <meta> first and narrowed its hashes on ${rewritten} pages (${kept} placed as they were rendered)`,
+        );
       },
     },
   };

@@ -1,5 +1,5 @@
 import { ComparisonSchema, type ComparedFinding, type Comparison, type Reworded } from './schema.ts';
-import { REWORDED_THRESHOLD, similarity } from './similarity.ts';
+import { REWORDED_THRESHOLD, wordCounts } from './similarity.ts';
 import { wordDiff } from './word-diff.ts';
 
 /**
@@ -29,10 +29,33 @@ export function pairFindings(
     newLeft.delete(j);
   });
 
+  // `similarity` of every pair left, from each finding's words counted once and, for each new finding,
+  // the words it shares with each old one summed through an index of the old findings' words: the same
+  // integers as `similarity` divides, so the same scores, without counting every finding's words per pair.
+  const counted = (f: ComparedFinding): { counts: Map<string, number>; total: number } => {
+    const counts = wordCounts(f.text);
+    let total = 0;
+    for (const n of counts.values()) total += n;
+    return { counts, total };
+  };
+  const oldWords = [...oldLeft].map((i) => ({ i, ...counted(older[i] as ComparedFinding) }));
+  const postings = new Map<string, { i: number; n: number }[]>();
+  for (const { i, counts } of oldWords)
+    for (const [word, n] of counts) {
+      const list = postings.get(word) ?? [];
+      list.push({ i, n });
+      postings.set(word, list);
+    }
+  const shared = new Float64Array(older.length);
   const candidates: { i: number; j: number; score: number }[] = [];
-  for (const i of oldLeft) {
-    for (const j of newLeft) {
-      const score = similarity((older[i] as ComparedFinding).text, (newer[j] as ComparedFinding).text);
+  for (const j of newLeft) {
+    const b = counted(newer[j] as ComparedFinding);
+    shared.fill(0);
+    for (const [word, nb] of b.counts)
+      for (const { i, n } of postings.get(word) ?? []) shared[i] = (shared[i] ?? 0) + Math.min(n, nb);
+    for (const { i, total } of oldWords) {
+      const all = total + b.total;
+      const score = all === 0 ? 0 : (2 * (shared[i] ?? 0)) / all;
       if (score >= REWORDED_THRESHOLD) candidates.push({ i, j, score });
     }
   }

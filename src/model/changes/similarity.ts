@@ -4,7 +4,7 @@ import { asciiWords } from '../text/ascii-words.ts';
 export const REWORDED_THRESHOLD = 0.5;
 
 /** Counts each word of a text, folded to lowercase ASCII. */
-function wordCounts(text: string): Map<string, number> {
+export function wordCounts(text: string): Map<string, number> {
   const counts = new Map<string, number>();
   for (const word of asciiWords(text)) counts.set(word, (counts.get(word) ?? 0) + 1);
   return counts;

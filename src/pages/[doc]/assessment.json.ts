@@ -1,15 +1,15 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCollection } from 'astro:content';
+import { documentEntries } from '../../data/documents.ts';
 import { toAssessment } from '../../publish/assessment-export.ts';
 import type { Document } from '../../model/refworld/schema.ts';
 
 /** `/<document>/assessment.json`: the document model with the addresses of its pages and findings. */
 export const getStaticPaths = (async () => {
-  const docs = await getCollection('documents');
+  const docs = await documentEntries();
   return docs.map((doc) => ({
     params: { doc: doc.data.meta.slug },
     props: { document: doc.data },
-    cacheKey: String(doc.digest),
+    cacheKey: doc.digest,
   }));
 }) satisfies GetStaticPaths;
 

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCollection } from 'astro:content';
+import { documentEntries } from '../../data/documents.ts';
 import {
   CITE_FILE_FORMATS,
   CITE_FILE_TYPES,
@@ -11,12 +11,12 @@ import { absoluteUrl, documentPath } from '../../publish/urls.ts';
 
 /** `/<document>/cite.ris`, `cite.bib` and `cite.json`: the document's reference for citation managers. */
 export const getStaticPaths = (async () => {
-  const docs = await getCollection('documents');
+  const docs = await documentEntries();
   return docs.flatMap((doc) =>
     CITE_FILE_FORMATS.map((format) => ({
       params: { doc: doc.data.meta.slug, format },
       props: { meta: doc.data.meta, format },
-      cacheKey: String(doc.digest),
+      cacheKey: doc.digest,
     })),
   );
 }) satisfies GetStaticPaths;
