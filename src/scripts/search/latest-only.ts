@@ -7,16 +7,27 @@
 
 /**
  * Wraps `run` so that while one call runs, a new call waits; a call overtaken by a newer one before it
- * started resolves with `null` without running. A running call is never cut short.
+ * started resolves with `null` without running. A running call is never cut short. `delay` (ms, by the
+ * call's arguments) holds a call back before it starts, so that a newer one can overtake it meanwhile.
  */
 export function latestOnly<A extends unknown[], R>(
   run: (...args: A) => Promise<R>,
+  delay: (...args: A) => number = () => 0,
 ): (...args: A) => Promise<R | null> {
   let running = false;
-  let waiting: { args: A; resolve: (value: R | null) => void; reject: (error: unknown) => void } | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let waiting:
+    | { args: A; notBefore: number; resolve: (value: R | null) => void; reject: (error: unknown) => void }
+    | undefined;
 
   const next = (): void => {
+    clearTimeout(timer);
     if (running || !waiting) return;
+    const early = waiting.notBefore - Date.now();
+    if (early > 0) {
+      timer = setTimeout(next, early);
+      return;
+    }
     const { args, resolve, reject } = waiting;
     waiting = undefined;
     running = true;
@@ -31,7 +42,7 @@ export function latestOnly<A extends unknown[], R>(
   return (...args) =>
     new Promise<R | null>((resolve, reject) => {
       waiting?.resolve(null);
-      waiting = { args, resolve, reject };
+      waiting = { args, notBefore: Date.now() + delay(...args), resolve, reject };
       next();
     });
 }

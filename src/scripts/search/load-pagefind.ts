@@ -7,7 +7,7 @@
  */
 import { latestOnly } from './latest-only.ts';
 import type { FilterSelection, PagefindInstance } from './pagefind-types.ts';
-import { BUNDLE_PATH } from './settings.ts';
+import { BUNDLE_PATH, SHORT_WORD_WAIT_MS } from './settings.ts';
 
 type SearchOptions = { filters?: FilterSelection };
 
@@ -39,15 +39,23 @@ export function importPagefind(): Promise<PagefindModule> {
   return module;
 }
 
+/** Whether the last word of `term` is one letter, as it is while a reader types the first of a word. */
+export function endsInOneLetter(term: string | null): boolean {
+  return /(^|\s)\S$/u.test(term ?? '');
+}
+
 /**
- * A Pagefind instance of its own (its own worker), searched one search at a time: a search overtaken by a
- * newer one before it started answers `null`, which the Component UI ignores.
+ * A Pagefind instance (all of them share Pagefind's one worker), searched one search at a time: a search overtaken by a newer one before it started
+ * answers `null`, which the Component UI ignores. A search whose last word is one letter waits
+ * `SHORT_WORD_WAIT_MS` first: Pagefind matches it as a prefix of every word with that letter, among the
+ * costliest searches there are, and the reader is most likely typing on.
  */
 export async function createPagefind(options: Record<string, unknown>): Promise<LoadedPagefind> {
   const { createInstance } = await importPagefind();
   const pagefind = createInstance(options);
-  const search = latestOnly((term: string | null, searchOptions?: SearchOptions) =>
-    pagefind.search(term, searchOptions),
+  const search = latestOnly(
+    (term: string | null, searchOptions?: SearchOptions) => pagefind.search(term, searchOptions),
+    (term) => (endsInOneLetter(term) ? SHORT_WORD_WAIT_MS : 0),
   );
   let filtersLoaded = false;
   const api: PagefindApi = {
