@@ -7,7 +7,7 @@
  */
 import { latestOnly } from './latest-only.ts';
 import type { FilterSelection, PagefindInstance } from './pagefind-types.ts';
-import { BUNDLE_PATH, SHORT_WORD_WAIT_MS } from './settings.ts';
+import { BUNDLE_PATH, PAGEFIND_OPTIONS, SHORT_WORD_WAIT_MS } from './settings.ts';
 
 type SearchOptions = { filters?: FilterSelection };
 
@@ -50,9 +50,9 @@ export function endsInOneLetter(term: string | null): boolean {
  * `SHORT_WORD_WAIT_MS` first: Pagefind matches it as a prefix of every word with that letter, among the
  * costliest searches there are, and the reader is most likely typing on.
  */
-export async function createPagefind(options: Record<string, unknown>): Promise<LoadedPagefind> {
+export async function createPagefind(options: Readonly<Record<string, unknown>>): Promise<LoadedPagefind> {
   const { createInstance } = await importPagefind();
-  const pagefind = createInstance(options);
+  const pagefind = createInstance({ ...options });
   const search = latestOnly(
     (term: string | null, searchOptions?: SearchOptions) => pagefind.search(term, searchOptions),
     (term) => (endsInOneLetter(term) ? SHORT_WORD_WAIT_MS : 0),
@@ -73,16 +73,28 @@ export async function createPagefind(options: Record<string, unknown>): Promise<
   };
 }
 
+const started = new Map<string, Promise<LoadedPagefind>>();
+
 /**
- * Loads `pagefind.js` and hands its instance to the Component UI `instance`, which then skips its own load
+ * Starts the Pagefind of the Component UI instance named `name` (once), so that a page can start it, and
+ * fetch what a search needs, while the UI itself still loads.
+ */
+export function startPagefind(name: string): Promise<LoadedPagefind> {
+  let pagefind = started.get(name);
+  if (!pagefind) {
+    pagefind = createPagefind(PAGEFIND_OPTIONS);
+    started.set(name, pagefind);
+  }
+  return pagefind;
+}
+
+/**
+ * Loads `pagefind.js` and hands its instance to the Component UI `instance` named `name`, which then skips its own load
  * (it loads only when it has none: `__pagefind__` is the field it keeps it in, a private one; if a Pagefind
  * release renames it, the UI loads Pagefind itself with every filter, and search is slow but still works).
  */
-export async function loadPagefind(
-  instance: PagefindInstance,
-  options: Record<string, unknown>,
-): Promise<LoadedPagefind> {
-  const loaded = await createPagefind(options);
+export async function loadPagefind(instance: PagefindInstance, name: string): Promise<LoadedPagefind> {
+  const loaded = await startPagefind(name);
   (instance as unknown as { __pagefind__: PagefindApi }).__pagefind__ = loaded.api;
   return loaded;
 }

@@ -21,7 +21,7 @@ import {
   DOCUMENT_COUNT_MAX_PAGES,
   FILTERS_LABEL,
   FIRST_RESULTS,
-  HIGHLIGHT_PARAM,
+  PAGEFIND_OPTIONS,
   MORE_RESULTS,
   PAGE_TEXT,
   UI_STRINGS,
@@ -100,10 +100,10 @@ function lazyFilters(
  * worker) counts the `document` filter once the reader pauses, for answers of up to `DOCUMENT_COUNT_MAX_PAGES`
  * pages. The summary says the pages at once and adds the documents when they are counted.
  */
-function documentCounter(
-  options: Record<string, unknown>,
-  show: (state: SearchState, counts: FilterCounts) => void,
-): { cancel(): void; count(state: SearchState, pages: number): void } {
+function documentCounter(show: (state: SearchState, counts: FilterCounts) => void): {
+  cancel(): void;
+  count(state: SearchState, pages: number): void;
+} {
   let counter: Promise<LoadedPagefind> | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let generation = 0;
@@ -117,7 +117,7 @@ function documentCounter(
     const mine = generation;
     const asked = { term: state.term, filters: { ...state.filters } };
     timer = setTimeout(() => {
-      counter ??= createPagefind(options);
+      counter ??= createPagefind(PAGEFIND_OPTIONS);
       void counter
         .then(({ api }) => api.search(asked.term, { filters: { document: [], ...asked.filters } }))
         .then((answer) => {
@@ -222,14 +222,13 @@ export async function enhanceSearchPage(
   const plain = form.querySelector<HTMLInputElement>('input[name="q"]');
   const at = places(host);
   if (!plain || !at) return;
-  const options = { highlightParam: HIGHLIGHT_PARAM };
-  const instance = ui.configureInstance('page', options);
+  const instance = ui.configureInstance('page', { ...PAGEFIND_OPTIONS });
   // Strings before the elements exist: changing them later re-renders their inputs.
   instance.setTranslations(UI_STRINGS);
   // Searches started while Pagefind loads can finish out of order and leave the results of a word typed
   // halfway on screen: the reader keeps typing in the plain box until it has loaded.
   // Without the filters: see load-pagefind.ts.
-  const pagefind = await loadPagefind(instance, options);
+  const pagefind = await loadPagefind(instance, 'page');
   const results = component('pagefind-results', { 'max-results': String(FIRST_RESULTS) });
   results.resultTemplate = resultsTemplate;
   at.results.replaceChildren(results);
@@ -246,7 +245,7 @@ export async function enhanceSearchPage(
   const appendMore = moreResults(results);
   /** The answer on screen. */
   let shown: PagefindSearchResult | undefined;
-  const documents = documentCounter(options, (asked, filters) => {
+  const documents = documentCounter((asked, filters) => {
     // Only if the search on screen is still the one counted.
     if (!shown || searchUrl('', asked) !== searchUrl('', state)) return;
     at.summary.textContent = summaryText(state.term, { results: shown.results, filters });

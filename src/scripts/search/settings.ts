@@ -6,6 +6,9 @@ export { PAGEFIND_PATH as BUNDLE_PATH } from '../../lib/paths.ts';
 /** The query parameter that carries the searched words to a result's page, to highlight them there. */
 export const HIGHLIGHT_PARAM = 'highlight';
 
+/** Options of every Pagefind instance and Component UI instance: result links carry the searched words. */
+export const PAGEFIND_OPTIONS: Readonly<Record<string, unknown>> = { highlightParam: HIGHLIGHT_PARAM };
+
 /**
  * Milliseconds from a keystroke to its search. Pagefind's Component UI waits 150–300 ms by default; a
  * search of this index takes a few, and the UI drops the results of a search overtaken by the next one,
