@@ -1,8 +1,8 @@
 /**
  * One call at a time, and of the calls made meanwhile only the latest: what typing needs of a search that
- * takes longer than a keystroke. Pagefind's worker answers searches in the order they were asked, each in
- * full, so without this every keystroke's search queues behind the one before and the last word's answer
- * comes after all of them. Pure: no DOM, no Pagefind.
+ * takes longer than a keystroke. Pagefind answers searches in the order they were asked, each in full, so
+ * without this every keystroke's search queues behind the one before and the last word's answer comes after
+ * all of them. Pure: no DOM, no Pagefind.
  */
 
 /**

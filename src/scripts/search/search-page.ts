@@ -96,8 +96,7 @@ function lazyFilters(
 /**
  * The summary's number of documents, counted apart from the search. Pagefind counts a filter's values on
  * every search once its index is loaded, at a cost that grows with pages times matches; so the search that
- * shows results counts nothing, and a second Pagefind instance (loaded on first use; it shares Pagefind's one
- * worker) counts the `document` filter once the reader pauses, for answers of up to `DOCUMENT_COUNT_MAX_PAGES`
+ * shows results counts nothing, and a second Pagefind instance (loaded on first use) counts the `document` filter once the reader pauses, for answers of up to `DOCUMENT_COUNT_MAX_PAGES`
  * pages. The summary says the pages at once and adds the documents when they are counted.
  */
 function documentCounter(show: (state: SearchState, counts: FilterCounts) => void): {

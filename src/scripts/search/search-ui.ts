@@ -7,8 +7,8 @@ import { parseSearchUrl } from './search-url.ts';
 
 /** Loads Pagefind's Component UI and turns every search form on the page into a live search. */
 export async function startSearch(): Promise<void> {
-  // Pagefind and its UI load side by side; on a search page opened with words (a shared link), Pagefind's
-  // worker also starts and fetches the index chunks of those words while the UI loads.
+  // Pagefind and its UI load side by side; on a search page opened with words (a shared link), Pagefind also
+  // starts and fetches the index chunks of those words while the UI loads.
   const asked = parseSearchUrl(location.search);
   if (asked.term.trim() !== '' && document.querySelector('form[data-search="page"]')) {
     void startPagefind('page')

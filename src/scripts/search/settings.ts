@@ -41,8 +41,8 @@ export const MORE_RESULTS = 10;
 
 /**
  * The search page counts the documents of an answer of up to this many pages (the summary's "of N
- * documents"). Pagefind counts a filter by a scan of pages times matches, in the one worker every search
- * shares: 0.6–0.9 s for the 10,000–16,000 pages a common word matches on the whole series, some 40 ms for
+ * documents"). Pagefind counts a filter by a scan of pages times matches, on the page's main thread:
+ * 0.6–0.9 s for the 10,000–16,000 pages a common word matches on the whole series, some 40 ms for
  * 1,000. Larger answers are summed up in pages alone.
  */
 export const DOCUMENT_COUNT_MAX_PAGES = 1000;
