@@ -1,4 +1,4 @@
-// `node bench/search-worker.ts [--dist DIR] [--queries a,b,c] [--rounds N]`: Pagefind alone, in Chromium on a built
+// `node bench/search-worker.ts [--dist DIR] [--queries a,b,c] [--rounds N] [--no-worker]`: Pagefind alone, in Chromium on a built
 // site, without this site's UI: per query, the matching pages, how long the page waits for a search, the CPU
 // time Chromium spent on it (its processes' user and system time: on a busy machine the wait grows with the
 // load, the CPU time much less), and the wait for the first screen's fragments (`data()` of ten results); with
@@ -21,6 +21,8 @@ const { values } = parseArgs({
       default: 'victims,government,forced labor,debt bondage,repatriation,Qatar,zyxwvut',
     },
     rounds: { type: 'string', default: '3' },
+    /** Pagefind on the page's main thread (`noWorker`), as the site runs it, rather than in its worker. */
+    'no-worker': { type: 'boolean', default: false },
   },
 });
 
@@ -77,15 +79,15 @@ const context = await chromium.launchPersistentContext(profile, {
 try {
   const page = await context.newPage();
   await page.goto(`${server.url}/`);
-  await page.evaluate(async () => {
+  await page.evaluate(async (noWorker) => {
     const url = '/pagefind/pagefind.js';
     const { createInstance } = (await import(/* @vite-ignore */ url)) as {
       createInstance(options: object): { filters(): Promise<unknown> };
     };
-    const instances = [createInstance({}), createInstance({}), createInstance({})];
+    const instances = [0, 1, 2].map(() => createInstance({ noWorker }));
     await instances[2]!.filters();
     (window as unknown as { instances: unknown }).instances = instances;
-  });
+  }, values['no-worker']);
   const rows: Row[] = [];
   for (const [index, condition] of CONDITIONS.entries()) {
     for (const query of queries) {
@@ -125,7 +127,9 @@ try {
       });
     }
   }
-  console.log(`Pagefind alone on ${values.dist} (ms; warm figures are medians of ${rounds} rounds)`);
+  console.log(
+    `Pagefind alone on ${values.dist}, ${values['no-worker'] ? 'on the main thread' : 'in its worker'} (ms; warm figures are medians of ${rounds} rounds)`,
+  );
   console.log('condition         query            pages  cold wait  warm wait  warm CPU  first screen');
   for (const r of rows)
     console.log(
