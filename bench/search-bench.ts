@@ -1,4 +1,4 @@
-// `npm run bench [-- --dist DIR] [--starlight DIR] [--rounds N] [--cold N]`: search as readers meet it, in
+// `npm run bench [-- --dist DIR] [--starlight DIR] [--rounds N] [--cold N] [--realistic] [--write [--label L]]`: search as readers meet it, in
 // Chromium on a built site (default TIP_OUT_DIR, else dist/; a bench archive is `.output/scale-<n>/dist`, built
 // by `npm run bench:build`). Prints, per kind of query (common words, phrases, rare words), median and p95 of:
 // a shared link opened cold (navigation → first finding painted on the first screen), the header box and the
@@ -38,14 +38,17 @@ const { values } = parseArgs({
     realistic: { type: 'boolean', default: false },
     /** Also writes the printed figures into bench/RESULTS.md's search section. */
     write: { type: 'boolean', default: false },
+    /** Names the section `--write` writes, so that archives of two sizes keep a section each. */
+    label: { type: 'string' },
   },
 });
 
 /** Where `--write` puts the figures, between these markers (added at the end the first time). */
 const RESULTS = path.join(ROOT, 'bench', 'RESULTS.md');
 const KIND = values.realistic ? 'realistic' : 'synthetic';
-const START = `<!-- search-bench:${KIND}:start -->`;
-const END = `<!-- search-bench:${KIND}:end -->`;
+const MARK = [KIND, ...(values.label?.split(/\s+/) ?? [])].join('-');
+const START = `<!-- search-bench:${MARK}:start -->`;
+const END = `<!-- search-bench:${MARK}:end -->`;
 const printed: string[] = [];
 /** Prints a line, and keeps it for `--write`. */
 const print = (...parts: string[]): void => {
@@ -58,7 +61,7 @@ async function writeResults(): Promise<void> {
   const old = await readFile(RESULTS, 'utf8').catch(() => '');
   const section = [
     START,
-    `## Search (\`npm run bench\`), ${KIND} archive`,
+    `## Search (\`npm run bench\`), ${KIND} archive${values.label ? `, ${values.label}` : ''}`,
     '',
     `Written by \`node bench/search-bench.ts ${process.argv.slice(2).join(' ')}\` on ${new Date().toISOString().slice(0, 10)}; a shared, busy machine: figures are noisy.`,
     '',

@@ -70,6 +70,24 @@ describe('loading on demand', () => {
     await headerBox(tab).focus();
     await expect.poll(() => requested).toContain('/pagefind/pagefind-component-ui.js');
   });
+
+  // Pagefind counts every filter whose index it has loaded on every search after: on a large archive,
+  // seconds per search.
+  it('loads no filter’s index for the header box, even once its words are cleared', async ({
+    page: tab,
+    site,
+  }) => {
+    const requested = recordRequests(tab);
+    await tab.goto(site.url + readingPage);
+    await headerBox(tab).click();
+    await tab.keyboard.type('victims');
+    await headerList(tab).getByRole('option').first().waitFor();
+    await tab.keyboard.press('Control+a');
+    await tab.keyboard.press('Backspace');
+    await tab.keyboard.type('government');
+    await headerList(tab).locator('[role="option"][href*="?highlight=government#"]').first().waitFor();
+    expect(requested.filter((p) => p.startsWith('/pagefind/filter/'))).toEqual([]);
+  });
 });
 
 describe('the /search/ page', () => {

@@ -7,7 +7,7 @@ import {
   DEBOUNCE_MS,
   HEADER_FINDINGS_PER_PAGE,
   HEADER_MAX_PAGES,
-  HIGHLIGHT_PARAM,
+  PAGEFIND_OPTIONS,
   UI_STRINGS,
 } from './settings.ts';
 
@@ -19,14 +19,13 @@ import {
 export async function enhanceHeader(ui: PagefindComponents, form: HTMLFormElement): Promise<void> {
   const plain = form.querySelector<HTMLInputElement>('input[name="q"]');
   if (!plain) return;
-  const options = { highlightParam: HIGHLIGHT_PARAM };
-  const instance = ui.configureInstance('header', options);
+  const instance = ui.configureInstance('header', { ...PAGEFIND_OPTIONS });
   // Strings before the element exists: changing them later re-renders its input.
   instance.setTranslations(UI_STRINGS);
   // Searches started while Pagefind loads can finish out of order and leave the results of a word typed
   // halfway on screen: the reader keeps typing in the plain box until it has loaded.
   // The header's list has no filters: Pagefind loads without them.
-  await loadPagefind(instance, options);
+  await loadPagefind(instance, 'header');
   const box = document.createElement('pagefind-searchbox') as PagefindElement;
   box.setAttribute('instance', 'header');
   box.setAttribute('debounce', String(DEBOUNCE_MS));

@@ -11,20 +11,22 @@ import type {
   PagefindSearchResult,
 } from './pagefind-types.ts';
 import { resultsTemplate } from './render-hits.ts';
-import { loadPagefind, type PagefindApi } from './load-pagefind.ts';
+import { createPagefind, loadPagefind, type LoadedPagefind } from './load-pagefind.ts';
 import { replaceInput } from './replace-input.ts';
-import { parseSearchUrl, searchUrl } from './search-url.ts';
+import { parseSearchUrl, searchUrl, type SearchState } from './search-url.ts';
 import { FILTER_LABELS, SHORT_FILTERS, type FilterName } from './index-fields.ts';
 import {
   DEBOUNCE_MS,
+  DOCUMENT_COUNT_DELAY_MS,
+  DOCUMENT_COUNT_MAX_PAGES,
   FILTERS_LABEL,
   FIRST_RESULTS,
-  HIGHLIGHT_PARAM,
+  PAGEFIND_OPTIONS,
   MORE_RESULTS,
   PAGE_TEXT,
   UI_STRINGS,
 } from './settings.ts';
-import { summaryText, unknownChoices } from './summary.ts';
+import { summaryText, unknownChoices, type FilterCounts } from './summary.ts';
 
 function component(tag: string, attributes: Record<string, string> = {}): PagefindElement {
   const el = document.createElement(tag) as PagefindElement;
@@ -67,7 +69,7 @@ function nameFilterGroups(pane: HTMLElement): void {
  */
 function lazyFilters(
   instance: PagefindInstance,
-  api: PagefindApi,
+  pagefind: LoadedPagefind,
   details: HTMLDetailsElement,
   state: () => SearchState,
 ): void {
@@ -80,7 +82,7 @@ function lazyFilters(
     // After the pane's own handler (registered when it connected): relabel what it rendered.
     instance.on('filters', () => nameFilterGroups(paneEl));
     // Every filter's index, then the current search again: the pane learns the values and counts from it.
-    await api.filters();
+    await pagefind.loadFilters();
     const { term, filters } = state();
     instance.triggerSearchWithFilters(term, filters);
   };
@@ -91,9 +93,40 @@ function lazyFilters(
   open();
 }
 
-interface SearchState {
-  term: string;
-  filters: FilterSelection;
+/**
+ * The summary's number of documents, counted apart from the search. Pagefind counts a filter's values on
+ * every search once its index is loaded, at a cost that grows with pages times matches; so the search that
+ * shows results counts nothing, and a second Pagefind instance (loaded on first use) counts the `document` filter once the reader pauses, for answers of up to `DOCUMENT_COUNT_MAX_PAGES`
+ * pages. The summary says the pages at once and adds the documents when they are counted.
+ */
+function documentCounter(show: (state: SearchState, counts: FilterCounts) => void): {
+  cancel(): void;
+  count(state: SearchState, pages: number): void;
+} {
+  let counter: Promise<LoadedPagefind> | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let generation = 0;
+  const cancel = (): void => {
+    clearTimeout(timer);
+    generation += 1;
+  };
+  const count = (state: SearchState, pages: number): void => {
+    cancel();
+    if (pages === 0 || pages > DOCUMENT_COUNT_MAX_PAGES || state.term.trim() === '') return;
+    const mine = generation;
+    const asked = { term: state.term, filters: { ...state.filters } };
+    timer = setTimeout(() => {
+      counter ??= createPagefind(PAGEFIND_OPTIONS);
+      void counter
+        .then(({ api }) => api.search(asked.term, { filters: { document: [], ...asked.filters } }))
+        .then((answer) => {
+          const filters = (answer as { filters?: FilterCounts } | null)?.filters;
+          if (mine === generation && filters) show(asked, filters);
+        })
+        .catch((error: unknown) => console.error('Documents could not be counted', error));
+    }, DOCUMENT_COUNT_DELAY_MS);
+  };
+  return { cancel, count };
 }
 
 /**
@@ -188,14 +221,13 @@ export async function enhanceSearchPage(
   const plain = form.querySelector<HTMLInputElement>('input[name="q"]');
   const at = places(host);
   if (!plain || !at) return;
-  const options = { highlightParam: HIGHLIGHT_PARAM };
-  const instance = ui.configureInstance('page', options);
+  const instance = ui.configureInstance('page', { ...PAGEFIND_OPTIONS });
   // Strings before the elements exist: changing them later re-renders their inputs.
   instance.setTranslations(UI_STRINGS);
   // Searches started while Pagefind loads can finish out of order and leave the results of a word typed
   // halfway on screen: the reader keeps typing in the plain box until it has loaded.
-  // Without the filters but for the documents', which the summary counts.
-  const api = await loadPagefind(instance, options, ['document']);
+  // Without the filters: see load-pagefind.ts.
+  const pagefind = await loadPagefind(instance, 'page');
   const results = component('pagefind-results', { 'max-results': String(FIRST_RESULTS) });
   results.resultTemplate = resultsTemplate;
   at.results.replaceChildren(results);
@@ -210,6 +242,13 @@ export async function enhanceSearchPage(
   let focusFrom: Element | null = null;
   const label = at.filters.querySelector('summary');
   const appendMore = moreResults(results);
+  /** The answer on screen. */
+  let shown: PagefindSearchResult | undefined;
+  const documents = documentCounter((asked, filters) => {
+    // Only if the search on screen is still the one counted.
+    if (!shown || searchUrl('', asked) !== searchUrl('', state)) return;
+    at.summary.textContent = summaryText(state.term, { results: shown.results, filters });
+  });
 
   form.addEventListener('submit', (event) => {
     // Results appear as one types; Enter searches at once rather than reloading the page, and goes to them.
@@ -218,6 +257,7 @@ export async function enhanceSearchPage(
     instance.triggerSearchWithFilters(input.value, state.filters);
   });
   instance.on('search', (term, chosen) => {
+    documents.cancel();
     state.term = term;
     state.filters = chosen;
     const count = Object.values(chosen).reduce((n, values) => n + values.length, 0);
@@ -226,7 +266,10 @@ export async function enhanceSearchPage(
   instance.on('results', (result: PagefindSearchResult) => {
     // Once per answer, not per keystroke: the history API is slow when called on every key.
     history.replaceState(history.state, '', searchUrl(location.pathname, state));
+    shown = result;
     at.summary.textContent = summaryText(state.term, result);
+    // Unless this search counted them itself (the Filters have loaded every filter).
+    if (!result.filters?.['document']) documents.count(state, result.results.length);
     showUnknown(instance, at.unknown, state.filters, result.totalFilters, state.term);
     appendMore(result);
     if (focusFrom && result.results.length > 0 && state.term !== '') {
@@ -249,7 +292,7 @@ export async function enhanceSearchPage(
       }
     }
   });
-  lazyFilters(instance, api, at.filters, () => state);
+  lazyFilters(instance, pagefind, at.filters, () => state);
 
   const fromUrl = parseSearchUrl(location.search);
   if (fromUrl.term !== '' || Object.keys(fromUrl.filters).length > 0) {
