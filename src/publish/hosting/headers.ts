@@ -11,8 +11,8 @@ export const CSP_DIRECTIVES = [
   "base-uri 'none'",
   "object-src 'none'",
   "form-action 'self'",
-  // Pagefind runs its search in a worker it may start from a blob: URL.
-  "worker-src 'self' blob:",
+  // No worker from a blob: URL: Pagefind searches on the page's main thread (src/scripts/search/load-pagefind.ts).
+  "worker-src 'self'",
 ] as const;
 
 /** Sources of `script-src` besides each page's hashes. Pagefind's search is WebAssembly, compiled in the page. */
