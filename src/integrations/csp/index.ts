@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { open, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { placePolicy } from './page-policy.ts';
@@ -19,6 +19,20 @@ async function htmlFiles(dir: string): Promise<string[]> {
  */
 const PLACED = /<meta charset="utf-8"><meta http-equiv="content-security-policy"/i;
 
+/** Bytes of a page read to tell whether its policy is placed: the doctype, `<html>` and the two metas. */
+const HEAD_BYTES = 512;
+
+/** Whether the page at `file` has its policy placed, read from its first bytes only (most pages have). */
+async function isPlaced(file: string): Promise<boolean> {
+  const handle = await open(file, 'r');
+  try {
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(HEAD_BYTES), 0, HEAD_BYTES, 0);
+    return PLACED.test(buffer.toString('utf8', 0, bytesRead));
+  } finally {
+    await handle.close();
+  }
+}
+
 /**
  * After the build, for any page the middleware did not place the policy of (src/middleware.ts does it as
  * each page is rendered), moves each page's Content-Security-Policy `<meta>` (Astro's `security.csp`) to the top
@@ -33,11 +47,11 @@ export default function cspFirst(): AstroIntegration {
         let rewritten = 0;
         let kept = 0;
         for (const file of await htmlFiles(siteDir)) {
-          const html = await readFile(file, 'utf8');
-          if (PLACED.test(html)) {
+          if (await isPlaced(file)) {
             kept += 1;
             continue;
           }
+          const html = await readFile(file, 'utf8');
           const placed = placePolicy(html, path.relative(siteDir, file));
           if (placed === undefined) continue;
           await writeFile(file, placed);
