@@ -56,20 +56,16 @@ export async function documentPage(
 }
 
 /**
- * What the layout puts around a page titled `title`: its document title (`<title>`), its breadcrumbs (the
- * document, then the page unless it is the overview) and whether it is the overview.
+ * What the layout puts around a page titled `title`: its document title (`<title>`) and its breadcrumbs (the
+ * document, then the page unless it is the overview).
  */
-export function pageFrame(
-  page: DocumentPage,
-  title: string,
-): { title: string; crumbs: NavItem[]; isOverview: boolean } {
+export function pageFrame(page: DocumentPage, title: string): { title: string; crumbs: NavItem[] } {
   const { meta } = page.doc;
   const isOverview = page.part === 'overview';
   const overview = { href: documentPath(meta.slug), label: `${meta.country} ${publicationYear(meta)}` };
   return {
     title: isOverview ? meta.title : `${title} – ${meta.title}`,
     crumbs: isOverview ? [overview] : [overview, { href: page.path, label: title }],
-    isOverview,
   };
 }
 
