@@ -1,27 +1,22 @@
-import { byCountry, byYear, newestFirst, seriesCounts } from '../model/archive/group-documents.ts';
+import { byCountry, byYear, seriesCounts } from '../model/archive/group-documents.ts';
 import { pairFindings } from '../model/changes/pair-findings.ts';
 import { comparedFindings, previousDocuments } from '../model/changes/previous-document.ts';
 import type { Comparison } from '../model/changes/schema.ts';
 import type { Document } from '../model/refworld/schema.ts';
 import { mentionedIn, type MentioningDocument } from '../data/mentions/mentioned-in.ts';
-import { documentEntries, documentEntry } from './documents.ts';
+import { documentBySlug, documents } from './documents.ts';
 import { oncePerBuild } from './once-per-build.ts';
 import { pageCards } from '../integrations/cards/page-cards.ts';
 import type { CardText } from '../publish/card-template.ts';
 import { SITE } from '../site.config.ts';
 
-/** Every document's model, newest first. */
-export const archiveDocuments = oncePerBuild(async (): Promise<Document[]> => {
-  return newestFirst((await documentEntries()).map((e) => e.data));
-});
-
-const previousIndex = oncePerBuild(async () => previousDocuments(await archiveDocuments()));
+const previousIndex = oncePerBuild(async () => previousDocuments(await documents()));
 
 /** Every country with its documents, A–Z. */
-export const countryGroups = oncePerBuild(async () => byCountry(await archiveDocuments()));
+export const countryGroups = oncePerBuild(async () => byCountry(await documents()));
 
 /** Every year with its documents by series, newest first. */
-export const yearGroups = oncePerBuild(async () => byYear(await archiveDocuments()));
+export const yearGroups = oncePerBuild(async () => byYear(await documents()));
 
 /** One country with its documents, as its page is given it. */
 export type CountryGroup = Awaited<ReturnType<typeof countryGroups>>[number];
@@ -44,7 +39,7 @@ export async function yearPaths(): Promise<{ params: { year: string }; props: { 
 }
 
 /** How many documents each series has. */
-export const seriesSummary = oncePerBuild(async () => seriesCounts(await archiveDocuments()));
+export const seriesSummary = oncePerBuild(async () => seriesCounts(await documents()));
 
 /** The document a document's changes page compares it with, if it has one. */
 export async function previousOf(slug: string): Promise<Document | undefined> {
@@ -65,7 +60,7 @@ export interface Changes {
 export async function changesOf(slug: string): Promise<Changes | undefined> {
   const older = await previousOf(slug);
   if (older === undefined) return undefined;
-  const newer = (await documentEntry(slug)).data;
+  const newer = await documentBySlug(slug);
   return { older, newer, comparison: pairFindings(comparedFindings(older), comparedFindings(newer)) };
 }
 
@@ -74,7 +69,7 @@ export function firstSummaryFinding(doc: Document): { id: string; text: string }
   return doc.paragraphs.find((p) => p.section === 'summary')?.findings[0];
 }
 
-const mentionIndex = oncePerBuild(async () => mentionedIn(await archiveDocuments()));
+const mentionIndex = oncePerBuild(async () => mentionedIn(await documents()));
 
 /** Findings of other countries' documents that mention each country, by country slug. */
 export async function mentionsOfCountry(slug: string): Promise<MentioningDocument[]> {
@@ -133,5 +128,5 @@ export async function countryInitials(): Promise<string[]> {
 /** The words of each archive page's social card, by the card's path (`/countries/myanmar/card.png`). */
 export const archivePageCards = oncePerBuild(
   async (): Promise<Map<string, CardText>> =>
-    new Map(pageCards(await archiveDocuments(), SITE.name).map((c) => [c.path, c.text])),
+    new Map(pageCards(await documents(), SITE.name).map((c) => [c.path, c.text])),
 );

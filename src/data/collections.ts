@@ -2,11 +2,8 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { changesPath, documentPath } from '../publish/urls.ts';
 import { ARCHIVE_TEXT, EXPLORER_TEXT, PART_LABELS, SECTION_TEXT } from '../strings.ts';
 import { previousOf } from './archive.ts';
-import { documentEntries, type DocumentEntry } from './documents.ts';
 import { oncePerBuild } from './once-per-build.ts';
-import { documentPageKey } from './page-key.ts';
 
-export type { DocumentEntry };
 export type SectionEntry = CollectionEntry<'sections'>;
 
 /** A link in a document's navigation. */
@@ -15,24 +12,6 @@ export interface NavItem {
   label: string;
   /** Findings on the page, for section pages. */
   count?: number;
-}
-
-/** What a page per document (`/<doc>/…`) is given by `documentPaths()`. */
-// A type, not an interface: Astro's `GetStaticPaths` wants props with an index signature.
-export type DocumentPageProps = { doc: DocumentEntry };
-
-/** Static paths for a page per document (`/<doc>/…`), each given its document as the `doc` prop. */
-export async function documentPaths(): Promise<
-  { params: { doc: string }; props: DocumentPageProps; cacheKey: string }[]
-> {
-  const docs = await documentEntries();
-  return Promise.all(
-    docs.map(async (doc) => ({
-      params: { doc: doc.data.meta.slug },
-      props: { doc },
-      cacheKey: await documentPageKey(doc.data.meta.slug),
-    })),
-  );
 }
 
 /** Every document's section pages in reading order, keyed by document slug. */

@@ -14,7 +14,7 @@ import { publicationYear } from '../model/refworld/queries.ts';
 import type { Document } from '../model/refworld/schema.ts';
 import { absoluteUrl, DATA_PATH, dataFilePath } from '../publish/urls.ts';
 import { DATA_TEXT } from '../strings.ts';
-import { archiveDocuments } from './archive.ts';
+import { documents } from './documents.ts';
 import { oncePerBuild } from './once-per-build.ts';
 
 /** The JSON Schema's file name in /data/. */
@@ -43,7 +43,7 @@ function csvFile<R>(name: string, description: string, table: Table<R>, rows: re
  * documents, the tier placements, the findings of each year (newest year first), the JSON Schema.
  */
 export const dataFiles = oncePerBuild(async (): Promise<DataFile[]> => {
-  const docs = await archiveDocuments();
+  const docs = await documents();
   const years = [...new Set(docs.map((d) => publicationYear(d.meta)))].sort().reverse();
   const bySlug = (a: Document, b: Document): number => a.meta.slug.localeCompare(b.meta.slug);
   const schema = `${JSON.stringify(assessmentJsonSchema(absoluteUrl(dataFilePath(SCHEMA_FILE))), null, 2)}\n`;
@@ -76,7 +76,7 @@ export async function dataFile(file: string): Promise<DataFile> {
 }
 
 /** The tier grid of the archive, once per build. */
-export const archiveTierGrid = oncePerBuild(async () => tierGrid(await archiveDocuments()));
+export const archiveTierGrid = oncePerBuild(async () => tierGrid(await documents()));
 
 /** The text of /data/datapackage.json, describing every file of dataFiles(). */
 export const dataPackageText = oncePerBuild(

@@ -1,12 +1,6 @@
 import { siteRedirects } from '../redirects.ts';
 import { previousOf } from './archive.ts';
-import { documentEntries } from './documents.ts';
-import { oncePerBuild } from './once-per-build.ts';
-
-/** Each document entry's content digest (its model's JSON), by slug. */
-const digests = oncePerBuild(async (): Promise<Map<string, string>> => {
-  return new Map((await documentEntries()).map((e) => [e.data.meta.slug, e.digest]));
-});
+import { documentDigest } from './documents.ts';
 
 /**
  * The incremental build's `cacheKey` of a page of one document (astro.config.mjs): the digests of what
@@ -18,12 +12,11 @@ export async function documentPageKey(
   slug: string,
   ...more: (string | number | undefined)[]
 ): Promise<string> {
-  const all = await digests();
   const previous = (await previousOf(slug))?.meta.slug;
   return JSON.stringify([
-    all.get(slug),
+    await documentDigest(slug),
     previous,
-    previous === undefined ? undefined : all.get(previous),
+    previous === undefined ? undefined : await documentDigest(previous),
     siteRedirects(),
     ...more.map(String),
   ]);

@@ -1,12 +1,13 @@
 import type { APIRoute } from 'astro';
-import { archiveDocuments, firstSummaryFinding } from '../data/archive.ts';
+import { firstSummaryFinding } from '../data/archive.ts';
+import { documents } from '../data/documents.ts';
 import { atomFeed, FEED_SIZE } from '../publish/data/atom-feed.ts';
 import { FEED_PATH, SITE_PATHS } from '../publish/urls.ts';
 import { DATA_TEXT } from '../strings.ts';
 
 /** /feed.xml: an Atom feed of the archive's newest documents. */
 export const GET: APIRoute = async () => {
-  const docs = (await archiveDocuments()).slice(0, FEED_SIZE);
+  const docs = (await documents()).slice(0, FEED_SIZE);
   const xml = atomFeed(
     { title: DATA_TEXT.feedTitle, page: SITE_PATHS.home, self: FEED_PATH },
     docs,

@@ -5,7 +5,12 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { pairFindings } from '../../src/model/changes/pair-findings.ts';
-import { comparedFindings, previousDocument } from '../../src/model/changes/previous-document.ts';
+import { newestFirst } from '../../src/model/archive/group-documents.ts';
+import {
+  comparedFindings,
+  previousDocument,
+  previousDocuments,
+} from '../../src/model/changes/previous-document.ts';
 import { similarity } from '../../src/model/changes/similarity.ts';
 import { wordDiff } from '../../src/model/changes/word-diff.ts';
 import { buildDocument, type Document } from '../../src/model/refworld/index.ts';
@@ -29,6 +34,21 @@ describe('the previous document about the same country', () => {
   it('is none for a country’s first document', () => {
     expect(previousDocument(report2009, all)).toBeUndefined();
     expect(previousDocument(korea, all)).toBeUndefined();
+  });
+  it('is, for two documents of the same day, the one first by slug, from the archive’s one order', () => {
+    const sameDay = {
+      ...report2010,
+      meta: { ...report2010.meta, publicationDate: interim2010.meta.publicationDate },
+    };
+    const previous = (read: Document[]) =>
+      [...previousDocuments(newestFirst(read))].map(([slug, doc]) => `${slug} < ${doc.meta.slug}`).sort();
+    expect(previous([sameDay, interim2010, report2009])).toEqual([
+      'ruritania-2010 < ruritania-2009-report',
+      'ruritania-2010-report < ruritania-2010',
+    ]);
+    expect(previous([report2009, interim2010, sameDay])).toEqual(
+      previous([sameDay, interim2010, report2009]),
+    );
   });
 });
 

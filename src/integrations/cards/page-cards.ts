@@ -1,4 +1,4 @@
-import { byCountry, byYear, yearOf, type Listed } from '../../model/archive/group-documents.ts';
+import { byCountry, byYear, newestFirst, yearOf, type Listed } from '../../model/archive/group-documents.ts';
 import {
   countriesPath,
   countryPath,
@@ -21,10 +21,11 @@ export interface PageCard {
 /**
  * The cards of the pages that are not a document's: the home page, the countries, the search page, the tier
  * grid, the data downloads, each country and each year. Drawn by the cards integration and named by each page's head, from the same
- * documents, so that an image and its alt text always agree.
+ * documents, so that an image and its alt text always agree. The documents may come in any order: the cards
+ * worker reads them beside the build, not through src/data/documents.ts.
  */
 export function pageCards(docs: readonly Listed[], site: string): PageCard[] {
-  const countries = byCountry(docs);
+  const countries = byCountry(newestFirst(docs));
   const archive = CARD_TEXT.archiveFacts(documentCount(docs.length), countries.length);
   const card = (page: string, kicker: string, title: string, facts: string): PageCard => ({
     path: pageCardPath(page),

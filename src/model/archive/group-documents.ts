@@ -6,7 +6,10 @@ import { SERIES_KEYS } from '../refworld/rules/series.ts';
 /** What grouping needs of a document. */
 export type Listed = Pick<Document, 'meta' | 'country' | 'tier'>;
 
-/** Newest publication first, then by slug, so the order never depends on the order read. */
+/**
+ * The archive's one order: newest publication first, then by slug, so the order never depends on the order
+ * read. The site sorts once (src/data/documents.ts); the functions below take documents in this order.
+ */
 export function newestFirst<D extends Listed>(docs: readonly D[]): D[] {
   return [...docs].sort(
     (a, b) =>
@@ -28,10 +31,13 @@ export interface CountryGroup<D extends Listed> {
   documents: D[];
 }
 
-/** Every country with its documents, A–Z by the name its newest document gives it (accents ignored). */
-export function byCountry<D extends Listed>(docs: readonly D[]): CountryGroup<D>[] {
+/**
+ * Every country with its documents, A–Z by the name its newest document gives it (accents ignored), from
+ * documents newest first (`newestFirst`).
+ */
+export function byCountry<D extends Listed>(newestFirstDocs: readonly D[]): CountryGroup<D>[] {
   const groups = new Map<string, CountryGroup<D>>();
-  for (const doc of newestFirst(docs)) {
+  for (const doc of newestFirstDocs) {
     const { slug, name, written, code } = doc.country;
     const group = groups.get(slug) ?? {
       slug,
@@ -51,7 +57,10 @@ export function byCountry<D extends Listed>(docs: readonly D[]): CountryGroup<D>
 /** The year a document is filed under: its publication year. */
 export const yearOf = (doc: Listed): string => publicationYear(doc.meta);
 
-/** Every year with documents, newest first, each with its documents by series (in SERIES_KEYS order). */
+/**
+ * Every year with documents, newest first, each with its documents by series (in SERIES_KEYS order), A–Z by
+ * country; documents of one country, year and series stay in the order given (newest first).
+ */
 export function byYear<D extends Listed>(
   docs: readonly D[],
 ): { year: string; series: { key: SeriesKey; documents: D[] }[]; count: number }[] {

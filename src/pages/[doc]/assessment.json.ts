@@ -1,16 +1,18 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { documentEntries } from '../../data/documents.ts';
+import { documentDigest, documents } from '../../data/documents.ts';
 import { toAssessment } from '../../publish/assessment-export.ts';
 import type { Document } from '../../model/refworld/schema.ts';
 
 /** `/<document>/assessment.json`: the document model with the addresses of its pages and findings. */
 export const getStaticPaths = (async () => {
-  const docs = await documentEntries();
-  return docs.map((doc) => ({
-    params: { doc: doc.data.meta.slug },
-    props: { document: doc.data },
-    cacheKey: doc.digest,
-  }));
+  const docs = await documents();
+  return Promise.all(
+    docs.map(async (doc) => ({
+      params: { doc: doc.meta.slug },
+      props: { document: doc },
+      cacheKey: await documentDigest(doc.meta.slug),
+    })),
+  );
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ document: Document }> = ({ props }) =>

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { documentEntries } from '../../data/documents.ts';
+import { documentDigest, documents } from '../../data/documents.ts';
 import {
   CITE_FILE_FORMATS,
   CITE_FILE_TYPES,
@@ -11,12 +11,14 @@ import { absoluteUrl, documentPath } from '../../publish/urls.ts';
 
 /** `/<document>/cite.ris`, `cite.bib` and `cite.json`: the document's reference for citation managers. */
 export const getStaticPaths = (async () => {
-  const docs = await documentEntries();
-  return docs.flatMap((doc) =>
+  const docs = await Promise.all(
+    (await documents()).map(async (doc) => ({ meta: doc.meta, digest: await documentDigest(doc.meta.slug) })),
+  );
+  return docs.flatMap(({ meta, digest }) =>
     CITE_FILE_FORMATS.map((format) => ({
-      params: { doc: doc.data.meta.slug, format },
-      props: { meta: doc.data.meta, format },
-      cacheKey: doc.digest,
+      params: { doc: meta.slug, format },
+      props: { meta, format },
+      cacheKey: digest,
     })),
   );
 }) satisfies GetStaticPaths;
