@@ -370,10 +370,15 @@ export const LINK_TEXT = {
   movedLink: 'read it at its new address',
 } as const;
 
+/** What a copy button copies, as its messages name it: a permanent address, or a citation's text. */
+const COPIED_THINGS = { url: 'Link', text: 'Citation' } as const;
+type CopiedThing = (typeof COPIED_THINGS)[keyof typeof COPIED_THINGS];
+
 /** What the copy buttons say in the page's live region (copy-link.ts). */
 export const COPY_TEXT = {
-  copied: (what: 'Link' | 'Citation'): string => `${what} copied`,
-  failed: (what: 'Link' | 'Citation'): string =>
+  what: COPIED_THINGS,
+  copied: (what: CopiedThing): string => `${what} copied`,
+  failed: (what: CopiedThing): string =>
     `Could not copy. Select the ${what.toLowerCase()} and copy it instead.`,
 } as const;
 
