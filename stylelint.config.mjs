@@ -1,10 +1,10 @@
 // Stylelint (`npm run lint`): every length is a token (docs/styles.md). Tokens are the custom properties of
-// src/styles/global.css (and, for the archive's pages alone, of archive.css); every other declaration reads
+// src/styles/global.css (and, for the pages or features that alone load them, of archive.css and search.css); every other declaration reads
 // them with var(). Left as they are: units that are not fixed lengths (shares of a box or of the screen, grid
-// fractions, times, angles), and px in border and outline properties, lines and corners drawn in device
-// pixels. A media query's width is not a declaration and is not checked (custom properties cannot reach it).
+// fractions, times, angles), and px in border, outline and box-shadow properties, lines, corners and shadows
+// drawn in device pixels. A media query's width is not a declaration and is not checked (custom properties cannot reach it).
 const NOT_LENGTHS = ['%', 'fr', 'vw', 'vh', 'dvh', 's', 'ms', 'deg'];
-const LINES = { '/^(border|outline)/': ['px', ...NOT_LENGTHS] };
+const LINES = { '/^(border|outline|box-shadow)/': ['px', ...NOT_LENGTHS] };
 const RULE = 'declaration-property-unit-allowed-list';
 
 /** @type {import('stylelint').Config} */
@@ -18,20 +18,8 @@ export default {
     { files: ['**/*.astro'], customSyntax: 'postcss-html' },
     // Anywhere else, no custom property holds a length of its own either.
     {
-      files: ['src/components/**', 'src/layouts/**', 'src/pages/**', 'src/styles/{print,search}.css'],
+      files: ['src/components/**', 'src/layouts/**', 'src/pages/**', 'src/styles/print.css'],
       rules: { [RULE]: { ...LINES, '/.*/': NOT_LENGTHS } },
-    },
-    // Not yet on the tokens: the finding, citation, copy-link and search styles. Take a file off this list
-    // when its lengths are tokens.
-    {
-      files: [
-        'src/components/cite/**',
-        'src/components/finding/**',
-        'src/components/links/**',
-        'src/components/search/SearchForm.astro',
-        'src/styles/search.css',
-      ],
-      rules: { [RULE]: null },
     },
   ],
 };

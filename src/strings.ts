@@ -72,6 +72,34 @@ export const HEADINGS = {
   placement: 'How the paragraphs were placed',
 } as const;
 
+/**
+ * Running text of a document's pages (src/pages/[doc]/) around the parts the page fills in: a title in
+ * <cite>, a file name or digest in <code>, a link. Each piece is the words between two of those parts.
+ */
+export const DOC_PAGE_TEXT = {
+  /** A section page's lede: "<n findings> from <title>, quoted verbatim." */
+  sectionFrom: 'from',
+  sectionQuoted: ', quoted verbatim.',
+  /** The full text's lede: "The body of <title> in its original order…" */
+  fullTextBefore: 'The body of',
+  fullTextAfter:
+    'in its original order and wording. Each paragraph is labelled with the section it belongs to on this site.',
+  /** The changes page's lede, after the older document's link and date. */
+  changesPairing:
+    '. How findings are paired: each finding of either document is counted once, as kept word for word, reworded (paired with the most similar old finding), new or dropped.',
+  summaryLink: 'The summary, finding by finding',
+  fullTextDescription: 'The whole body in its original order.',
+  citeOneFinding:
+    'To cite one finding, link to it: every sentence has its own address, shown by the link beside it on its section page, whose “Cite this page” says how.',
+  /** The source page's provenance: "This site was built from the plain-text export <file> made by …" */
+  builtFrom: 'This site was built from the plain-text export',
+  madeBy: `made by ${REFWORLD_NAME}, kept byte for byte as received. Its SHA-256 digest is`,
+  verbatim:
+    '. Every sentence of the body is reproduced verbatim; the division into sections and the finding ids are this site’s.',
+  modelAsJson:
+    'The document as this site models it, with its metadata, its paragraphs and sections, and every finding with its id and permanent address, is published as JSON, checked against the same schema the site is built from:',
+} as const;
+
 /** How each section is named and described on the site. */
 export const SECTION_TEXT: Readonly<Record<SectionKey, { label: string; description: string }>> = {
   summary: { label: 'Summary', description: 'The overall assessment of the government’s efforts.' },
@@ -342,10 +370,15 @@ export const LINK_TEXT = {
   movedLink: 'read it at its new address',
 } as const;
 
+/** What a copy button copies, as its messages name it: a permanent address, or a citation's text. */
+const COPIED_THINGS = { url: 'Link', text: 'Citation' } as const;
+type CopiedThing = (typeof COPIED_THINGS)[keyof typeof COPIED_THINGS];
+
 /** What the copy buttons say in the page's live region (copy-link.ts). */
 export const COPY_TEXT = {
-  copied: (what: 'Link' | 'Citation'): string => `${what} copied`,
-  failed: (what: 'Link' | 'Citation'): string =>
+  what: COPIED_THINGS,
+  copied: (what: CopiedThing): string => `${what} copied`,
+  failed: (what: CopiedThing): string =>
     `Could not copy. Select the ${what.toLowerCase()} and copy it instead.`,
 } as const;
 

@@ -3,6 +3,7 @@
  * environment, so client scripts can import it too; absolute URLs are in urls.ts, which re-exports this.
  */
 import { SECTION_KEYS, type SectionKey } from '../model/refworld/rules/sections.ts';
+import type { SearchParams } from './filters.ts';
 
 /** Pages of the site that belong to no document. */
 export const SITE_PATHS = {
@@ -26,9 +27,12 @@ export function documentPath(slug: string, part?: DocumentPart): string {
 
 /**
  * The section pages of every document as a glob over the build output, `*\/{summary,…}/index.html`:
- * the pages Pagefind indexes.
+ * the pages Pagefind indexes. A function, not a constant: the search box's script imports this module for
+ * another path, and a constant built by a call would stay in it, on every page.
  */
-export const SECTION_PAGES_GLOB = `*/{${SECTION_KEYS.join(',')}}/index.html`;
+export function sectionPagesGlob(): string {
+  return `*/{${SECTION_KEYS.join(',')}}/index.html`;
+}
 
 /** The permanent address path of a finding: its section page and its id, `/china-2010/prosecution/#id`. */
 export function findingPath(slug: string, section: SectionKey, id: string): string {
@@ -102,8 +106,8 @@ export function changesPath(slug: string): string {
   return `/${slug}/changes/`;
 }
 
-/** The search page, optionally with words and filter values (each filter may repeat), `/search/?series=…`. */
-export function searchPath(params: Readonly<Record<string, string | readonly string[]>> = {}): string {
+/** The search page, optionally with words (`q`) and filter values (each filter may repeat), `/search/?series=…`. */
+export function searchPath(params: SearchParams = {}): string {
   const query = new URLSearchParams();
   for (const [name, value] of Object.entries(params)) {
     for (const v of typeof value === 'string' ? [value] : value) query.append(name, v);

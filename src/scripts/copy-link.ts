@@ -53,7 +53,7 @@ document.addEventListener('click', (event) => {
   const source = copyFrom === undefined ? null : document.getElementById(copyFrom);
   const text = copyUrl ?? source?.innerText.trim();
   if (text === undefined) return;
-  const what = copyUrl === undefined ? 'Citation' : 'Link';
+  const what = copyUrl === undefined ? COPY_TEXT.what.text : COPY_TEXT.what.url;
   copy(text, source?.innerHTML).then(
     () => {
       button.setAttribute(ATTR_COPIED, '');

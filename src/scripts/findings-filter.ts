@@ -1,29 +1,23 @@
 /**
- * Filters the findings table by section, mentioned country and year, keeping the choice in the URL
- * (`?country=myanmar&year=2009`) so a filtered table can be shared. Without this script the filters stay
- * hidden and the full table shows. Its one sentence ("3 of 40 findings shown") is strings.ts's, given by the
- * page with placeholders (`data-findings-shown`), so that this script shares no module with copy-link.ts:
- * a module shared by two page scripts becomes a file of its own, one more request on the first visit.
+ * Filters the findings table by section, mentioned country and mentioned year, keeping the choice in the URL
+ * (`?mentioned-country=myanmar&mentioned-year=2009`, names from src/publish/filters.ts) so a filtered table
+ * can be shared; the parameters of before (`?country=…&year=…`) are read as those. Without this script the
+ * filters stay hidden and the full table shows. Its one sentence ("3 of 40 findings shown") is strings.ts's,
+ * given by the page with placeholders (`data-findings-shown`), so that this script shares no module with
+ * copy-link.ts: a module shared by two page scripts becomes a file of its own, one more request on the first
+ * visit.
  */
+import { FINDINGS_FILTERS, FINDINGS_FORMER_PARAMS, type FindingsFilterName } from '../publish/filters.ts';
 
-/** Query parameters of `/<doc>/findings/` that keep its filters: `?country=myanmar&year=2009`. */
-const FINDINGS_FILTER_PARAMS = ['section', 'country', 'year'] as const;
-
-type Param = (typeof FINDINGS_FILTER_PARAMS)[number];
-
-/** Which data attribute of a row's mentions holds each filter's values (space-separated). */
-const ATTRIBUTE: Readonly<Record<Param, string>> = {
-  section: 'section',
-  country: 'countries',
-  year: 'years',
-};
+type Param = FindingsFilterName;
+const FINDINGS_FILTER_PARAMS = Object.keys(FINDINGS_FILTERS) as Param[];
 
 /** Whether a row's mentions element matches every chosen value. */
 export function rowMatches(data: DOMStringMap, chosen: Partial<Record<Param, string>>): boolean {
   return FINDINGS_FILTER_PARAMS.every((param) => {
     const want = chosen[param];
     if (!want) return true;
-    return (data[ATTRIBUTE[param]] ?? '').split(' ').includes(want);
+    return (data[FINDINGS_FILTERS[param]] ?? '').split(' ').includes(want);
   });
 }
 
@@ -50,6 +44,7 @@ export function startFindingsFilter(): void {
       status.textContent = words.replace('{shown}', String(shown)).replace('{total}', String(rows.length));
     const url = new URL(location.href);
     for (const p of FINDINGS_FILTER_PARAMS) {
+      url.searchParams.delete(FINDINGS_FORMER_PARAMS[p] ?? p);
       if (chosen[p]) url.searchParams.set(p, chosen[p]);
       else url.searchParams.delete(p);
     }
@@ -59,7 +54,7 @@ export function startFindingsFilter(): void {
   const params = new URL(location.href).searchParams;
   for (const p of FINDINGS_FILTER_PARAMS) {
     const el = select(p);
-    const value = params.get(p);
+    const value = params.get(p) ?? params.get(FINDINGS_FORMER_PARAMS[p] ?? p);
     if (el && value && [...el.options].some((o) => o.value === value)) el.value = value;
   }
   form.addEventListener('change', apply);

@@ -44,7 +44,7 @@ describe('the findings table', () => {
     const expected = idsOf(placed.filter((p) => countriesIn(p.finding).some((c) => c.slug === country)));
     expect(expected.length).toBeLessThan(placed.length);
     await expect.poll(() => shownIds(tab)).toEqual(expected);
-    expect(new URL(tab.url()).searchParams.get('country')).toBe(country);
+    expect(new URL(tab.url()).searchParams.get('mentioned-country')).toBe(country);
     watch.assertNone();
   });
 
@@ -60,19 +60,36 @@ describe('the findings table', () => {
     watch.assertNone();
   });
 
-  it('opens a shared URL with a country and a year already chosen, showing only findings with both', async ({
-    open,
-  }) => {
-    const { tab, watch } = await open(`${page}?country=${country}&year=${year}`);
-    const expected = idsOf(
+  const withBoth = (): string[] =>
+    idsOf(
       placed.filter(
         (p) => countriesIn(p.finding).some((c) => c.slug === country) && yearsIn(p.finding).includes(year),
       ),
     );
+
+  it('opens a shared URL with a country and a year already chosen, showing only findings with both', async ({
+    open,
+  }) => {
+    const { tab, watch } = await open(`${page}?mentioned-country=${country}&mentioned-year=${year}`);
+    const expected = withBoth();
     expect(expected.length).toBeGreaterThan(0);
     await expect.poll(() => shownIds(tab)).toEqual(expected);
     expect(await tab.getByLabel('Mentioned country').inputValue()).toBe(country);
     expect(await tab.getByLabel('Year mentioned').inputValue()).toBe(year);
+    watch.assertNone();
+  });
+
+  it('reads a link shared before the filters were renamed (?country=&year=) as the mentioned ones', async ({
+    open,
+  }) => {
+    const { tab, watch } = await open(`${page}?country=${country}&year=${year}`);
+    await expect.poll(() => shownIds(tab)).toEqual(withBoth());
+    const params = new URL(tab.url()).searchParams;
+    expect([params.get('mentioned-country'), params.get('mentioned-year'), params.get('country')]).toEqual([
+      country,
+      year,
+      null,
+    ]);
     watch.assertNone();
   });
 

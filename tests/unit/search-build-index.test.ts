@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildIndex } from '../../src/integrations/pagefind/build-index.ts';
-import { distFile, documentPath, SECTION_PAGES_GLOB } from '../../src/publish/urls.ts';
+import { distFile, documentPath, sectionPagesGlob } from '../../src/publish/urls.ts';
 
 const page = (body: string): string =>
   `<!doctype html><html lang="en"><head><title>t</title></head><body><main data-pagefind-body>${body}</main></body></html>`;
@@ -38,7 +38,7 @@ describe('buildIndex', () => {
     );
     await addPage('/search/', '<h1>Search</h1>');
     const outputPath = path.join(site, 'pagefind');
-    const { pageCount } = await buildIndex({ siteDir: site, glob: SECTION_PAGES_GLOB, outputPath });
+    const { pageCount } = await buildIndex({ siteDir: site, glob: sectionPagesGlob(), outputPath });
     expect(pageCount).toBe(1);
     expect(existsSync(path.join(outputPath, 'pagefind.js'))).toBe(true);
     expect(existsSync(path.join(outputPath, 'pagefind-component-ui.js'))).toBe(true);
@@ -47,9 +47,9 @@ describe('buildIndex', () => {
   it('fails when no page matches, naming the glob and the folder', async () => {
     await addPage('/search/', '<h1>Search</h1>');
     await expect(
-      buildIndex({ siteDir: site, glob: SECTION_PAGES_GLOB, outputPath: path.join(site, 'pagefind') }),
+      buildIndex({ siteDir: site, glob: sectionPagesGlob(), outputPath: path.join(site, 'pagefind') }),
     ).rejects.toThrow(
-      `Pagefind found no page matching "${SECTION_PAGES_GLOB}" in ${site}: nothing to search`,
+      `Pagefind found no page matching "${sectionPagesGlob()}" in ${site}: nothing to search`,
     );
   });
 });

@@ -1,5 +1,6 @@
 // The search page keeps its words and filters in its URL: a search is a link that opens as it was left.
 import { describe, expect, it } from 'vitest';
+import { searchPath } from '../../src/publish/paths.ts';
 import { parseSearchUrl, searchUrl } from '../../src/scripts/search/search-url.ts';
 
 describe('parseSearchUrl', () => {
@@ -32,5 +33,15 @@ describe('searchUrl', () => {
   it('reads back what it writes', () => {
     const state = { term: 'Costa Rica', filters: { country: ['China'], document: ['A - B, 1 May 2010'] } };
     expect(parseSearchUrl(new URL(searchUrl('/search/', state), 'https://x.invalid').search)).toEqual(state);
+  });
+});
+
+describe('searchPath', () => {
+  it('writes a link the search page opens with the same words and filters', () => {
+    const link = searchPath({ q: 'forced labor', country: 'Costa Rica', mentions: ['China', 'Laos'] });
+    expect(parseSearchUrl(new URL(link, 'https://x.invalid').search)).toEqual({
+      term: 'forced labor',
+      filters: { country: ['Costa Rica'], mentions: ['China', 'Laos'] },
+    });
   });
 });

@@ -1,7 +1,7 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PAGEFIND_DIR, SECTION_PAGES_GLOB } from '../../publish/urls.ts';
+import { PAGEFIND_DIR, sectionPagesGlob } from '../../publish/urls.ts';
 import { buildIndex } from './build-index.ts';
 import { contentType, indexServedPages, type Bundle } from './dev-index.ts';
 import { sectionPagePaths } from './section-pages.ts';
@@ -34,7 +34,7 @@ const RETRIES = 10;
  * current seeds, so search never answers from old ones.
  */
 export default function pagefind(options: PagefindOptions = {}): AstroIntegration {
-  const glob = options.glob ?? SECTION_PAGES_GLOB;
+  const glob = options.glob ?? sectionPagesGlob();
   const bundleDir = options.bundleDir ?? PAGEFIND_DIR;
   let bundle: Promise<Bundle> | undefined;
   let root = '';

@@ -1,26 +1,15 @@
 /**
- * The filters and metadata Pagefind records for each section page: one list shared by the page that
- * writes them and the scripts that read them back from the index and the URL.
+ * The filters and metadata Pagefind records for each section page, shared by the page that writes them and
+ * the scripts that read them back from the index. The filters' names are src/publish/filters.ts's.
  */
 
-/** Filters with one value per page: what the page is. */
-export const PAGE_FILTER_NAMES = ['section', 'series', 'tier', 'year', 'country', 'document'] as const;
-
-/** Filters with a value per thing the page's findings mention: the countries (by the archive's name) and years. */
-export const MENTION_FILTER_NAMES = ['mentions', 'years_mentioned'] as const;
-
-/** Filter names, in the order the search page offers them; each is also a URL parameter of /search/. */
-export const FILTER_NAMES = [...PAGE_FILTER_NAMES, ...MENTION_FILTER_NAMES] as const;
+import type { MentionFilterName, PageFilterName, SearchFilterName } from '../../publish/filters.ts';
 
 /** Each filter's name in words, as the search page shows it. */
 export { SEARCH_FILTER_LABELS as FILTER_LABELS } from '../../strings.ts';
 
 /** Filters whose values are few whatever the number of documents: the search page shows them open. */
-export const SHORT_FILTERS: readonly FilterName[] = ['section', 'series', 'tier'];
-
-export type FilterName = (typeof FILTER_NAMES)[number];
-export type PageFilterName = (typeof PAGE_FILTER_NAMES)[number];
-export type MentionFilterName = (typeof MENTION_FILTER_NAMES)[number];
+export const SHORT_FILTERS: readonly SearchFilterName[] = ['section', 'series', 'tier'];
 
 /** Metadata stored with each page and shown with its results. */
 export interface ResultMeta {

@@ -14,7 +14,8 @@ import { resultsTemplate } from './render-hits.ts';
 import { createPagefind, loadPagefind, type LoadedPagefind } from './load-pagefind.ts';
 import { replaceInput } from './replace-input.ts';
 import { parseSearchUrl, searchUrl, type SearchState } from './search-url.ts';
-import { FILTER_LABELS, SHORT_FILTERS, type FilterName } from './index-fields.ts';
+import type { SearchFilterName } from '../../publish/filters.ts';
+import { FILTER_LABELS, SHORT_FILTERS } from './index-fields.ts';
 import {
   DEBOUNCE_MS,
   DOCUMENT_COUNT_DELAY_MS,
@@ -54,7 +55,7 @@ function places(host: HTMLElement): Places | undefined {
 /** Names Pagefind's filter groups in words: its pane shows the raw keys. */
 function nameFilterGroups(pane: HTMLElement): void {
   for (const group of pane.querySelectorAll<HTMLElement>('.pf-filter-group[data-filter-name]')) {
-    const label = FILTER_LABELS[group.dataset['filterName'] as FilterName] as string | undefined;
+    const label = FILTER_LABELS[group.dataset['filterName'] as SearchFilterName] as string | undefined;
     if (!label) continue;
     for (const name of group.querySelectorAll('.pf-filter-group-name, legend')) {
       if (name.textContent !== label) name.textContent = label;
@@ -192,7 +193,7 @@ function showUnknown(
     button.type = 'button';
     button.className = 'control control-quiet';
     button.textContent = PAGE_TEXT.removeFilter;
-    const label = `${FILTER_LABELS[name as FilterName] ?? name}: ${value}`;
+    const label = `${FILTER_LABELS[name as SearchFilterName] ?? name}: ${value}`;
     button.setAttribute('aria-label', `${PAGE_TEXT.removeFilter} ${label}`);
     button.addEventListener('click', () => {
       const rest = (chosen[name] ?? []).filter((v) => v !== value);

@@ -1,5 +1,5 @@
 /** The search page's state in its URL (`/search/?q=…&section=…`), so that a search is a link. */
-import { FILTER_NAMES } from './index-fields.ts';
+import { SEARCH_FILTER_NAMES } from '../../publish/filters.ts';
 import type { FilterSelection } from './pagefind-types.ts';
 
 /** The words searched for and the filter values chosen. */
@@ -12,7 +12,7 @@ export interface SearchState {
 export function parseSearchUrl(query: string): SearchState {
   const params = new URLSearchParams(query);
   const filters: FilterSelection = {};
-  for (const name of FILTER_NAMES) {
+  for (const name of SEARCH_FILTER_NAMES) {
     const values = params.getAll(name).filter((value) => value !== '');
     if (values.length > 0) filters[name] = values;
   }
@@ -23,7 +23,7 @@ export function parseSearchUrl(query: string): SearchState {
 export function searchUrl(path: string, { term, filters }: SearchState): string {
   const params = new URLSearchParams();
   if (term.trim() !== '') params.set('q', term);
-  for (const name of FILTER_NAMES) for (const value of filters[name] ?? []) params.append(name, value);
+  for (const name of SEARCH_FILTER_NAMES) for (const value of filters[name] ?? []) params.append(name, value);
   const query = params.toString();
   return query === '' ? path : `${path}?${query}`;
 }
