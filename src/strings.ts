@@ -79,14 +79,14 @@ export const HEADINGS = {
 export const DOC_PAGE_TEXT = {
   /** A section page's lede: "<n findings> from <title>, quoted verbatim." */
   sectionFrom: 'from',
-  sectionQuoted: ', quoted verbatim.',
+  sectionQuoted: 'quoted verbatim.',
   /** The full text's lede: "The body of <title> in its original order…" */
   fullTextBefore: 'The body of',
   fullTextAfter:
     'in its original order and wording. Each paragraph is labelled with the section it belongs to on this site.',
   /** The changes page's lede, after the older document's link and date. */
   changesPairing:
-    '. How findings are paired: each finding of either document is counted once, as kept word for word, reworded (paired with the most similar old finding), new or dropped.',
+    'How findings are paired: each finding of either document is counted once, as kept word for word, reworded (paired with the most similar old finding), new or dropped.',
   summaryLink: 'The summary, finding by finding',
   fullTextDescription: 'The whole body in its original order.',
   citeOneFinding:
@@ -95,7 +95,7 @@ export const DOC_PAGE_TEXT = {
   builtFrom: 'This site was built from the plain-text export',
   madeBy: `made by ${REFWORLD_NAME}, kept byte for byte as received. Its SHA-256 digest is`,
   verbatim:
-    '. Every sentence of the body is reproduced verbatim; the division into sections and the finding ids are this site’s.',
+    'Every sentence of the body is reproduced verbatim; the division into sections and the finding ids are this site’s.',
   modelAsJson:
     'The document as this site models it, with its metadata, its paragraphs and sections, and every finding with its id and permanent address, is published as JSON, checked against the same schema the site is built from:',
 } as const;
