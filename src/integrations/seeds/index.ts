@@ -136,11 +136,24 @@ export default function seeds(options: SeedsOptions & ReportOptions): AstroInteg
         const root = server.config.root;
         const seedsDir = resolve(root, options.seedsDir);
         server.watcher.add(seedsDir);
+        // One regeneration at a time; changes seen meanwhile are taken up by one more run after it.
+        let running: Promise<void> | undefined;
+        let again = false;
+        const regenerate = async (): Promise<void> => {
+          do {
+            again = false;
+            await generate(root, options, logger).catch((error: unknown) =>
+              logger.error(String(error instanceof Error ? error.message : error)),
+            );
+          } while (again);
+        };
         server.watcher.on('all', (_event, file) => {
           if (!file.startsWith(seedsDir)) return;
-          generate(root, options, logger).catch((error: unknown) =>
-            logger.error(String(error instanceof Error ? error.message : error)),
-          );
+          if (running) {
+            again = true;
+            return;
+          }
+          running = regenerate().finally(() => (running = undefined));
         });
       },
     },

@@ -2,12 +2,23 @@ import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { GeneratedFile } from './generate.ts';
 
+/** The write in progress, if any: writes to the generated folder run one after another, in call order. */
+let writing: Promise<unknown> = Promise.resolve();
+
 /**
  * Replaces the generated folder with exactly these files. They are written to
  * a sibling folder first and swapped in whole, so a failure never leaves a
- * half-written folder behind.
+ * half-written folder behind. Calls are queued: two at once (a dev server's
+ * watcher reports a new seed twice) would share the sibling folder and swap
+ * each other's files out.
  */
-export async function writeGenerated(dir: string, files: readonly GeneratedFile[]): Promise<void> {
+export function writeGenerated(dir: string, files: readonly GeneratedFile[]): Promise<void> {
+  const write = writing.then(() => replaceFolder(dir, files));
+  writing = write.catch(() => undefined);
+  return write;
+}
+
+async function replaceFolder(dir: string, files: readonly GeneratedFile[]): Promise<void> {
   const staging = `${dir}.staging-${process.pid}`;
   await rm(staging, { recursive: true, force: true });
   try {
